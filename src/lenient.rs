@@ -1,0 +1,248 @@
+//! Tolerant serde deserializers for what the docs get inconsistent.
+//!
+//! The vendors' docs send ids as numbers or as strings (`"1"`), rates as
+//! numbers where the table says String, totals as `"72"`, and `null`
+//! anywhere. These functions accept those forms and nothing misleading: an id
+//! that is not an integer (`"abc"`, `1.5`, `true`) is an error naming the field.
+//!
+//! Use them with `#[serde(default, deserialize_with = "crate::lenient::opt_i64")]`.
+//!
+//! ```
+//! #[derive(serde::Deserialize)]
+//! struct T {
+//!     #[serde(default, deserialize_with = "yiwise_rongzi::lenient::opt_i64")]
+//!     id: Option<i64>,
+//! }
+//! let t: T = serde_json::from_str(r#"{"id":"42"}"#).unwrap();
+//! assert_eq!(t.id, Some(42));
+//! assert!(serde_json::from_str::<T>(r#"{"id":"4x2"}"#).is_err());
+//! ```
+
+use serde::de::{self, Deserializer, Visitor};
+use std::fmt;
+
+/// Largest integer a JS number holds exactly (2^53 - 1).
+pub const MAX_SAFE_INTEGER: i64 = 9_007_199_254_740_991;
+
+enum Scalar {
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Bool(bool),
+    Null,
+}
+
+struct ScalarVisitor;
+
+impl<'de> Visitor<'de> for ScalarVisitor {
+    type Value = Scalar;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a number, string, boolean or null")
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Scalar, E> {
+        Ok(Scalar::Int(v))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Scalar, E> {
+        i64::try_from(v)
+            .map(Scalar::Int)
+            .or(Ok(Scalar::Float(v as f64)))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Scalar, E> {
+        Ok(Scalar::Float(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Scalar, E> {
+        Ok(Scalar::Str(v.to_string()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Scalar, E> {
+        Ok(Scalar::Str(v))
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Scalar, E> {
+        Ok(Scalar::Bool(v))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Scalar, E> {
+        Ok(Scalar::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Scalar, E> {
+        Ok(Scalar::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Scalar, D::Error> {
+        d.deserialize_any(ScalarVisitor)
+    }
+}
+
+fn scalar<'de, D: Deserializer<'de>>(d: D) -> Result<Scalar, D::Error> {
+    d.deserialize_any(ScalarVisitor)
+}
+
+fn int_from<E: de::Error>(s: Scalar) -> Result<Option<i64>, E> {
+    match s {
+        Scalar::Null => Ok(None),
+        Scalar::Int(v) => Ok(Some(v)),
+        Scalar::Float(f) if f.fract() == 0.0 && f.abs() <= MAX_SAFE_INTEGER as f64 => {
+            Ok(Some(f as i64))
+        }
+        Scalar::Float(f) => Err(E::custom(format!("expected an integer, got {f}"))),
+        Scalar::Str(s) if s.trim().is_empty() => Ok(None),
+        Scalar::Str(s) => s
+            .trim()
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|_| E::custom(format!("expected an integer, got {:?}", truncate(&s)))),
+        Scalar::Bool(b) => Err(E::custom(format!("expected an integer, got {b}"))),
+    }
+}
+
+/// Shortens user-supplied text quoted in an error message.
+pub(crate) fn truncate(s: &str) -> String {
+    const MAX: usize = 40;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(MAX).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// An optional integer: a number, a numeric string, `null` or `""` (→ `None`).
+pub fn opt_i64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+    int_from(scalar(d)?)
+}
+
+/// A required integer: like [`opt_i64`] but `null`/`""` is an error.
+pub fn i64_req<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+    int_from(scalar(d)?)?.ok_or_else(|| de::Error::custom("expected an integer, got null"))
+}
+
+/// An optional float: a number or a numeric string; `null`/`""` → `None`.
+pub fn opt_f64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    match scalar(d)? {
+        Scalar::Null => Ok(None),
+        Scalar::Int(v) => Ok(Some(v as f64)),
+        Scalar::Float(f) => Ok(Some(f)),
+        Scalar::Str(s) if s.trim().is_empty() => Ok(None),
+        Scalar::Str(s) => s
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite())
+            .map(Some)
+            .ok_or_else(|| de::Error::custom(format!("expected a number, got {:?}", truncate(&s)))),
+        Scalar::Bool(b) => Err(de::Error::custom(format!("expected a number, got {b}"))),
+    }
+}
+
+/// An optional string; a number or boolean is kept as its text, `null` → `None`.
+pub fn opt_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    match scalar(d)? {
+        Scalar::Null => Ok(None),
+        Scalar::Str(s) => Ok(Some(s)),
+        Scalar::Int(v) => Ok(Some(v.to_string())),
+        Scalar::Float(f) => Ok(Some(f.to_string())),
+        Scalar::Bool(b) => Ok(Some(b.to_string())),
+    }
+}
+
+/// An optional boolean: `true`/`false`, `1`/`0`, `"true"`/`"false"`; `null` → `None`.
+pub fn opt_bool<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
+    match scalar(d)? {
+        Scalar::Null => Ok(None),
+        Scalar::Bool(b) => Ok(Some(b)),
+        Scalar::Int(0) => Ok(Some(false)),
+        Scalar::Int(1) => Ok(Some(true)),
+        Scalar::Str(s) if s == "true" => Ok(Some(true)),
+        Scalar::Str(s) if s == "false" => Ok(Some(false)),
+        Scalar::Str(s) if s.is_empty() => Ok(None),
+        Scalar::Str(s) => Err(de::Error::custom(format!(
+            "expected a boolean, got {:?}",
+            truncate(&s)
+        ))),
+        Scalar::Int(v) => Err(de::Error::custom(format!("expected a boolean, got {v}"))),
+        Scalar::Float(f) => Err(de::Error::custom(format!("expected a boolean, got {f}"))),
+    }
+}
+
+/// A list that may arrive as `null` (→ empty); items use their own `Deserialize`.
+pub fn vec_or_null<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
+}
+
+use serde::Deserialize;
+
+/// An optional list of integers, each a number or numeric string (`["1017"]`).
+pub fn opt_vec_i64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<i64>>, D::Error> {
+    #[derive(Deserialize)]
+    struct Item(#[serde(deserialize_with = "i64_req")] i64);
+    Ok(Option::<Vec<Item>>::deserialize(d)?.map(|v| v.into_iter().map(|i| i.0).collect()))
+}
+
+/// A string-like scalar for enum decoding: strings as is, numbers as their text.
+pub fn string_like<'de, D: Deserializer<'de>>(d: D, expected: &str) -> Result<String, D::Error> {
+    match scalar(d)? {
+        Scalar::Str(s) => Ok(s),
+        Scalar::Int(v) => Ok(v.to_string()),
+        Scalar::Float(f) => Ok(f.to_string()),
+        Scalar::Bool(b) => Err(de::Error::custom(format!("expected {expected}, got {b}"))),
+        Scalar::Null => Err(de::Error::custom(format!("expected {expected}, got null"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Deserialize, Debug)]
+    struct T {
+        #[serde(default, deserialize_with = "opt_i64")]
+        i: Option<i64>,
+        #[serde(default, deserialize_with = "opt_f64")]
+        f: Option<f64>,
+        #[serde(default, deserialize_with = "opt_string")]
+        s: Option<String>,
+        #[serde(default, deserialize_with = "opt_bool")]
+        b: Option<bool>,
+        #[serde(default, deserialize_with = "opt_vec_i64")]
+        v: Option<Vec<i64>>,
+    }
+
+    fn t(json: &str) -> Result<T, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    #[test]
+    fn integers_accept_numbers_and_numeric_strings_only() {
+        assert_eq!(t(r#"{"i":7}"#).unwrap().i, Some(7));
+        assert_eq!(t(r#"{"i":"7"}"#).unwrap().i, Some(7));
+        assert_eq!(t(r#"{"i":7.0}"#).unwrap().i, Some(7));
+        assert_eq!(t(r#"{"i":null}"#).unwrap().i, None);
+        assert_eq!(t(r#"{"i":""}"#).unwrap().i, None);
+        assert!(t(r#"{"i":"x"}"#).is_err());
+        assert!(t(r#"{"i":1.5}"#).is_err());
+        assert!(t(r#"{"i":true}"#).is_err());
+        assert!(t(r#"{"i":[1]}"#).is_err());
+    }
+
+    #[test]
+    fn floats_strings_and_bools_are_tolerant() {
+        assert_eq!(t(r#"{"f":"11.90"}"#).unwrap().f, Some(11.9));
+        assert!(t(r#"{"f":"NaN"}"#).is_err());
+        assert_eq!(t(r#"{"s":60}"#).unwrap().s.as_deref(), Some("60"));
+        assert_eq!(t(r#"{"b":1}"#).unwrap().b, Some(true));
+        assert_eq!(t(r#"{"b":"false"}"#).unwrap().b, Some(false));
+        assert!(t(r#"{"b":"yes"}"#).is_err());
+        assert_eq!(t(r#"{"v":["1017",5]}"#).unwrap().v, Some(vec![1017, 5]));
+        assert!(t(r#"{"v":["x"]}"#).is_err());
+    }
+
+    #[test]
+    fn long_bad_values_are_shortened_in_messages() {
+        let long = "9".repeat(30) + &"x".repeat(100);
+        let e = t(&format!(r#"{{"i":"{long}"}}"#)).unwrap_err().to_string();
+        assert!(e.len() < 120, "{e}");
+    }
+}

@@ -1,0 +1,31 @@
+//! # yiwise-rongzi
+//!
+//! Typed, signed clients for the **Yiwise / 探意 robot OpenAPI** and the
+//! **Rongzi Assistant / 融助手 API**, written in Rust and shipped to
+//! JavaScript as WebAssembly.
+//!
+//! The crate is a pure-Rust core (signing, URL and header building,
+//! validation, decoding, enums), tested natively, plus a thin
+//! `#[wasm_bindgen]` layer (`wasm`, compiled only for `wasm32`) that converts
+//! JS values and calls `fetch`.
+//!
+//! ```
+//! use yiwise_rongzi::yiwise::signature::sign;
+//! assert_eq!(sign("k", "s", "t", "v1", "0"), "ac6bc834e79aa7e940ded2cabbddb174551e19a7c7da5fd2be0ed0e7d8e44719");
+//! ```
+
+#![deny(missing_docs)]
+
+pub mod error;
+pub mod http;
+pub mod lenient;
+#[doc(hidden)]
+pub mod open_enum;
+pub mod secret;
+pub mod yiwise;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::{Error, ErrorKind, Issue};
+pub use secret::Secret;

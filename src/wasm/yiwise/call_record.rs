@@ -1,0 +1,1 @@
+//! `client.call_record` (placeholder until typed).

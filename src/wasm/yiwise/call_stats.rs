@@ -1,0 +1,1 @@
+//! `client.call_stats` (placeholder until typed).

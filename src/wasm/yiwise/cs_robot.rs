@@ -1,0 +1,1 @@
+//! `client.cs_robot` (placeholder until typed).

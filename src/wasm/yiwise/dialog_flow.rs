@@ -1,0 +1,1 @@
+//! `client.dialog_flow` (placeholder until typed).

@@ -1,0 +1,1 @@
+//! `client.intent_level_tag` (placeholder until typed).

@@ -1,0 +1,1 @@
+//! `client.isv` (placeholder until typed).

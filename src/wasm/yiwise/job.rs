@@ -1,0 +1,1 @@
+//! `client.job` (placeholder until typed).

@@ -1,0 +1,1 @@
+//! `client.phone` (placeholder until typed).

@@ -1,0 +1,1 @@
+//! `client.policy_group` (placeholder until typed).

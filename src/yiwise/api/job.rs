@@ -1,0 +1,34 @@
+//! Endpoints of this resource (placeholder: not yet typed).
+use super::stub::stub_operation;
+stub_operation!(/// `Post job/checkAll`
+    CheckAll, "job/checkAll", Post);
+stub_operation!(/// `Post job/create`
+    Create, "job/create", Post);
+stub_operation!(/// `Post job/delete`
+    Delete, "job/delete", Post);
+stub_operation!(/// `Post job/executeJobs`
+    ExecuteJobs, "job/executeJobs", Post);
+stub_operation!(/// `Get job/getJobDetail`
+    GetJobDetail, "job/getJobDetail", Get);
+stub_operation!(/// `Get job/getJobProperties`
+    GetJobProperties, "job/getJobProperties", Get);
+stub_operation!(/// `Get job/getJobStats`
+    GetJobStats, "job/getJobStats", Get);
+stub_operation!(/// `Post job/getJobStatsInfoList`
+    GetJobStatsInfoList, "job/getJobStatsInfoList", Post);
+stub_operation!(/// `Get job/getJobs`
+    GetJobs, "job/getJobs", Get);
+stub_operation!(/// `Post job/importCustomer`
+    ImportCustomer, "job/importCustomer", Post);
+stub_operation!(/// `Patch job/modify`
+    Modify, "job/modify", Patch);
+stub_operation!(/// `Post job/pause`
+    Pause, "job/pause", Post);
+stub_operation!(/// `Post job/reAddCustomerToJob`
+    ReAddCustomerToJob, "job/reAddCustomerToJob", Post);
+stub_operation!(/// `Post job/start`
+    Start, "job/start", Post);
+stub_operation!(/// `Post job/stop`
+    Stop, "job/stop", Post);
+stub_operation!(/// `Post job/updateAiCount`
+    UpdateAiCount, "job/updateAiCount", Post);

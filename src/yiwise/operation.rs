@@ -1,0 +1,161 @@
+//! The request/response pipeline every Yiwise endpoint goes through.
+//!
+//! `params (JSON) → typed Params → validate → PreparedRequest` and
+//! `status + body → envelope check → typed Output`. All of it is pure: the
+//! caller supplies the timestamp and does the I/O.
+
+use super::config::YiwiseConfig;
+use super::envelope;
+use super::validation::{Issues, Validate};
+use crate::error::{path_text, Error, Issue};
+use crate::http::{query_string, Method, PreparedRequest};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+/// One documented endpoint: its path, method, params and result types.
+pub trait Operation {
+    /// Path after `/apiOpen/{version}/`, e.g. `job/create`.
+    const PATH: &'static str;
+    /// HTTP method from the docs.
+    const METHOD: Method;
+    /// What the caller passes (camelCase, the API's own field names).
+    type Params: DeserializeOwned + Serialize + Validate;
+    /// The decoded `data` of the envelope.
+    type Output: DeserializeOwned + Serialize;
+
+    /// The JSON that goes on the wire for `params` (body or query).
+    /// Endpoints whose wire shape differs from their params override this.
+    fn wire(params: &Self::Params) -> Value {
+        serde_json::to_value(params).unwrap_or(Value::Null)
+    }
+}
+
+/// `"yiwise job/create"`: how errors name the call.
+pub fn endpoint_name<O: Operation>() -> String {
+    format!("yiwise {}", O::PATH)
+}
+
+/// A decoded successful response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded<T> {
+    /// The typed `data`.
+    pub data: T,
+    /// The server's `requestId`.
+    pub request_id: Option<String>,
+    /// The HTTP status.
+    pub status: u16,
+}
+
+/// Turns the caller's params into the typed, validated params of `O`.
+///
+/// `null`/missing params count as `{}`. Unknown fields, wrong types and
+/// broken constraints are all `validation` errors naming the field.
+pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
+    let ep = endpoint_name::<O>();
+    let params = match params {
+        Value::Null => Value::Object(Default::default()),
+        v @ Value::Object(_) => v,
+        _ => return Err(Error::validation(&ep, vec![Issue::new("params", "must be an object")])),
+    };
+    let typed: O::Params = serde_path_to_error::deserialize(params)
+        .map_err(|e| Error::validation(&ep, vec![Issue::new(path_text(e.path()), e.inner().to_string())]))?;
+    let mut issues = Issues::default();
+    typed.validate(&mut issues);
+    if issues.is_empty() {
+        Ok(typed)
+    } else {
+        Err(Error::validation(&ep, issues.into_vec()))
+    }
+}
+
+/// Builds the signed request for already-validated params, at `timestamp_ms`.
+pub fn build_request<O: Operation>(
+    config: &YiwiseConfig,
+    params: &O::Params,
+    timestamp_ms: u64,
+) -> Result<PreparedRequest, Error> {
+    build_raw(config, O::METHOD, O::PATH, &O::wire(params), timestamp_ms, &endpoint_name::<O>())
+}
+
+/// Builds a signed request for any path (used by `client.request`).
+pub fn build_raw(
+    config: &YiwiseConfig,
+    method: Method,
+    path: &str,
+    wire: &Value,
+    timestamp_ms: u64,
+    endpoint: &str,
+) -> Result<PreparedRequest, Error> {
+    let mut url = config.url(path);
+    let mut headers = config.auth_headers(timestamp_ms);
+    let body = if method.uses_query() {
+        let qs = query_string(wire).map_err(|i| Error::validation(endpoint, vec![i]))?;
+        if !qs.is_empty() {
+            url.push('?');
+            url.push_str(&qs);
+        }
+        None
+    } else {
+        headers.push(("Content-Type".into(), "application/json;charset=UTF-8".into()));
+        headers.push(("Accept".into(), "application/json".into()));
+        let wire = if wire.is_null() { Value::Object(Default::default()) } else { wire.clone() };
+        Some(wire.to_string())
+    };
+    Ok(PreparedRequest { method, url, headers, body })
+}
+
+/// Checks a path for `client.request`: `resource/function` segments of
+/// letters, digits, `_` and `-`.
+///
+/// ```
+/// use yiwise_rongzi::yiwise::operation::check_path;
+/// assert_eq!(check_path("/job/getJobs").unwrap(), "job/getJobs");
+/// assert!(check_path("../admin").is_err());
+/// assert!(check_path("https://evil/x").is_err());
+/// ```
+pub fn check_path(path: &str) -> Result<String, Issue> {
+    let p = path.trim().trim_start_matches('/');
+    let ok = !p.is_empty()
+        && p.split('/').all(|seg| {
+            !seg.is_empty() && seg.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        });
+    if ok {
+        Ok(p.to_string())
+    } else {
+        Err(Issue::new(
+            "path",
+            format!("must look like \"resource/function\", got {:?}", crate::lenient::truncate(path)),
+        ))
+    }
+}
+
+/// Checks the envelope and decodes `data` into `O::Output`.
+pub fn decode_response<O: Operation>(status: u16, body: &str) -> Result<Decoded<O::Output>, Error> {
+    let ep = endpoint_name::<O>();
+    let env = envelope::open(&ep, status, body)?;
+    let data = decode_data::<O::Output>(&ep, env.data, status, env.request_id.clone())?;
+    Ok(Decoded { data, request_id: env.request_id, status })
+}
+
+/// Decodes an envelope's `data` into `T`, naming the failing field as `data.…`.
+pub fn decode_data<T: DeserializeOwned>(
+    endpoint: &str,
+    data: Value,
+    status: u16,
+    request_id: Option<String>,
+) -> Result<T, Error> {
+    serde_path_to_error::deserialize(data).map_err(|e| {
+        let p = path_text(e.path());
+        let field = if p.is_empty() { "data".to_string() } else { format!("data.{p}") };
+        Error::decode(endpoint, &field, e.inner())
+            .with_status(status)
+            .with_request_id(request_id)
+    })
+}
+
+/// Decodes any envelope into raw `data` (used by `client.request`).
+pub fn decode_raw(endpoint: &str, status: u16, body: &str) -> Result<Decoded<Value>, Error> {
+    let env = envelope::open(endpoint, status, body)?;
+    Ok(Decoded { data: env.data, request_id: env.request_id, status })
+}

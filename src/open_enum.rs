@@ -1,17 +1,17 @@
 //! `open_enum!`: string enums that keep values the docs do not list.
 //!
 //! Both APIs add enum values over time. An open enum decodes every documented
-//! value into a variant and anything else into `Other(String)`, kept exactly
+//! value into a variant and anything else into `Unknown(String)`, kept exactly
 //! as sent, so nothing is lost and nothing fails. Each variant carries its
 //! Chinese label from the docs.
 
 /// Defines an open string enum with Chinese labels.
 ///
-/// Generates the enum (plus an `Other(String)` variant), `as_str`, `label`,
+/// Generates the enum (plus an `Unknown(String)` variant), `as_str`, `label`,
 /// `from_wire`, `VALUES` (wire value, label) in doc order, `NAME`, `TS_DECL`
 /// (a TypeScript union type: the documented values plus `(string & {})`),
 /// `Display`, serde `Serialize`/`Deserialize` (as the wire string; a number
-/// is kept as its decimal text) and `Default` (the `Other("")` value).
+/// is kept as its decimal text) and `Default` (the `Unknown("")` value).
 ///
 /// ```
 /// yiwise_rongzi::open_enum! {
@@ -25,7 +25,7 @@
 /// }
 /// assert_eq!(Colour::from_wire("RED"), Colour::Red);
 /// assert_eq!(Colour::Red.label(), Some("红"));
-/// assert_eq!(Colour::from_wire("GREEN"), Colour::Other("GREEN".into()));
+/// assert_eq!(Colour::from_wire("GREEN"), Colour::Unknown("GREEN".into()));
 /// assert_eq!(Colour::from_wire("GREEN").label(), None);
 /// let v: Colour = serde_json::from_str("\"BLUE\"").unwrap();
 /// assert_eq!(serde_json::to_string(&v).unwrap(), "\"BLUE\"");
@@ -44,7 +44,7 @@ macro_rules! open_enum {
         pub enum $name {
             $( $(#[$vmeta])* $variant, )+
             /// A value the docs do not list, kept exactly as the server sent it.
-            Other(String),
+            Unknown(String),
         }
 
         impl $name {
@@ -63,7 +63,7 @@ macro_rules! open_enum {
             pub fn as_str(&self) -> &str {
                 match self {
                     $( $name::$variant => $wire, )+
-                    $name::Other(s) => s.as_str(),
+                    $name::Unknown(s) => s.as_str(),
                 }
             }
 
@@ -71,27 +71,27 @@ macro_rules! open_enum {
             pub fn label(&self) -> Option<&'static str> {
                 match self {
                     $( $name::$variant => Some($label), )+
-                    $name::Other(_) => None,
+                    $name::Unknown(_) => None,
                 }
             }
 
-            /// Decodes a wire value; unknown values become `Other`.
+            /// Decodes a wire value; unknown values become `Unknown`.
             pub fn from_wire(s: &str) -> Self {
                 match s {
                     $( $wire => $name::$variant, )+
-                    other => $name::Other(other.to_string()),
+                    other => $name::Unknown(other.to_string()),
                 }
             }
 
             /// True for a documented value.
             pub fn is_known(&self) -> bool {
-                !matches!(self, $name::Other(_))
+                !matches!(self, $name::Unknown(_))
             }
         }
 
         impl Default for $name {
             fn default() -> Self {
-                $name::Other(String::new())
+                $name::Unknown(String::new())
             }
         }
 

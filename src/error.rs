@@ -154,10 +154,7 @@ impl Error {
             0 | 1 => String::new(),
             n => format!(" (and {} more)", n - 1),
         };
-        let mut e = Error::new(
-            ErrorKind::Validation,
-            format!("{endpoint}: {first}{more}"),
-        );
+        let mut e = Error::new(ErrorKind::Validation, format!("{endpoint}: {first}{more}"));
         e.endpoint = Some(endpoint.to_string());
         e.field = issues.first().map(|i| i.field.clone());
         e.issues = issues;
@@ -238,7 +235,11 @@ mod tests {
 
     #[test]
     fn decode_error_names_the_field() {
-        let e = Error::decode("yiwise tenant/getTenant", "data.tenantId", "expected a number");
+        let e = Error::decode(
+            "yiwise tenant/getTenant",
+            "data.tenantId",
+            "expected a number",
+        );
         assert_eq!(e.kind, ErrorKind::Decode);
         assert!(e.message.contains("data.tenantId"));
     }

@@ -127,7 +127,11 @@ pub fn query_string(params: &Value) -> Result<String, Issue> {
             other => scalar_text(other)
                 .ok_or_else(|| Issue::new(k.clone(), "cannot be sent in a query string"))?,
         };
-        parts.push(format!("{}={}", encode_component(k), encode_component(&text)));
+        parts.push(format!(
+            "{}={}",
+            encode_component(k),
+            encode_component(&text)
+        ));
     }
     Ok(parts.join("&"))
 }
@@ -153,12 +157,23 @@ pub fn normalize_base_url(base: &str) -> Result<String, Issue> {
     let rest = b
         .strip_prefix("https://")
         .or_else(|| b.strip_prefix("http://"))
-        .ok_or_else(|| Issue::new("baseUrl", format!("must start with http:// or https://, got {:?}", crate::lenient::truncate(b))))?;
+        .ok_or_else(|| {
+            Issue::new(
+                "baseUrl",
+                format!(
+                    "must start with http:// or https://, got {:?}",
+                    crate::lenient::truncate(b)
+                ),
+            )
+        })?;
     if rest.is_empty() || rest.starts_with('/') {
         return Err(Issue::new("baseUrl", "has no host"));
     }
     if b.contains(['?', '#']) || b.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(Issue::new("baseUrl", "must not contain a query, fragment or spaces"));
+        return Err(Issue::new(
+            "baseUrl",
+            "must not contain a query, fragment or spaces",
+        ));
     }
     Ok(b.trim_end_matches('/').to_string())
 }
@@ -166,7 +181,8 @@ pub fn normalize_base_url(base: &str) -> Result<String, Issue> {
 /// True when `s` can be an HTTP header value as `fetch` requires
 /// (visible ASCII and spaces, no CR/LF).
 pub fn is_header_safe(s: &str) -> bool {
-    s.bytes().all(|b| b == b' ' || b == b'\t' || (0x21..=0x7e).contains(&b))
+    s.bytes()
+        .all(|b| b == b' ' || b == b'\t' || (0x21..=0x7e).contains(&b))
 }
 
 #[cfg(test)]

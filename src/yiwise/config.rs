@@ -42,17 +42,28 @@ impl YiwiseConfig {
         version: Option<&str>,
     ) -> Result<Self, Error> {
         let mut issues = Vec::new();
-        let base = normalize_base_url(base_url).map_err(|i| issues.push(i)).ok();
+        let base = normalize_base_url(base_url)
+            .map_err(|i| issues.push(i))
+            .ok();
         let version = version.unwrap_or(DEFAULT_VERSION);
         for (name, value) in [("appKey", app_key), ("version", version)] {
             if value.is_empty() {
                 issues.push(Issue::new(name, "is required"));
             } else if !is_header_safe(value) {
-                issues.push(Issue::new(name, "must be printable ASCII (it is sent as an HTTP header)"));
+                issues.push(Issue::new(
+                    name,
+                    "must be printable ASCII (it is sent as an HTTP header)",
+                ));
             }
         }
-        if !version.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_' || c == '-') {
-            issues.push(Issue::new("version", "may only hold letters, digits, '.', '_' and '-'"));
+        if !version
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_' || c == '-')
+        {
+            issues.push(Issue::new(
+                "version",
+                "may only hold letters, digits, '.', '_' and '-'",
+            ));
         }
         if app_secret.is_empty() {
             issues.push(Issue::new("appSecret", "is required"));
@@ -74,7 +85,12 @@ impl YiwiseConfig {
 
     /// The URL of `path` (`job/create`): `{baseUrl}/apiOpen/{version}/{path}`.
     pub fn url(&self, path: &str) -> String {
-        format!("{}/apiOpen/{}/{}", self.base_url, self.version, path.trim_start_matches('/'))
+        format!(
+            "{}/apiOpen/{}/{}",
+            self.base_url,
+            self.version,
+            path.trim_start_matches('/')
+        )
     }
 
     /// The four signing headers for a request made at `timestamp_ms`.

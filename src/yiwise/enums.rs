@@ -241,3 +241,66 @@ pub fn label(enum_name: &str, value: &str) -> Option<&'static str> {
         _ => None,
     }
 }
+
+/// (enum NAME, VALUES) of every enum.
+pub const ALL: &[(&str, &[(&str, &str)])] = &[
+    (PhoneType::NAME, PhoneType::VALUES),
+    (JobMode::NAME, JobMode::VALUES),
+    (JobStatus::NAME, JobStatus::VALUES),
+    (DialStatus::NAME, DialStatus::VALUES),
+    (RedialCondition::NAME, RedialCondition::VALUES),
+    (IntentLevel::NAME, IntentLevel::VALUES),
+    (Industry::NAME, Industry::VALUES),
+    (SubIndustry::NAME, SubIndustry::VALUES),
+    (CallOutIndustry::NAME, CallOutIndustry::VALUES),
+    (WechatSendMethod::NAME, WechatSendMethod::VALUES),
+    (HangUpType::NAME, HangUpType::VALUES),
+    (HangupBy::NAME, HangupBy::VALUES),
+    (CallbackDataType::NAME, CallbackDataType::VALUES),
+    (SpeakerType::NAME, SpeakerType::VALUES),
+    (JobOperation::NAME, JobOperation::VALUES),
+    (FollowStatus::NAME, FollowStatus::VALUES),
+    (RobotCallTaskStatus::NAME, RobotCallTaskStatus::VALUES),
+    (CallInCostType::NAME, CallInCostType::VALUES),
+    (DialogFlowStatus::NAME, DialogFlowStatus::VALUES),
+    (DialogFlowType::NAME, DialogFlowType::VALUES),
+    (DispatchType::NAME, DispatchType::VALUES),
+    (CallInBillMode::NAME, CallInBillMode::VALUES),
+    (LocationDisplayType::NAME, LocationDisplayType::VALUES),
+    (ReadStatus::NAME, ReadStatus::VALUES),
+    (ChatRoundBucket::NAME, ChatRoundBucket::VALUES),
+    (ChatDurationBucket::NAME, ChatDurationBucket::VALUES),
+];
+
+/// Every enum's TypeScript declaration.
+pub fn ts_declarations() -> String {
+    [
+        PhoneType::TS_DECL,
+        JobMode::TS_DECL,
+        JobStatus::TS_DECL,
+        DialStatus::TS_DECL,
+        RedialCondition::TS_DECL,
+        IntentLevel::TS_DECL,
+        Industry::TS_DECL,
+        SubIndustry::TS_DECL,
+        CallOutIndustry::TS_DECL,
+        WechatSendMethod::TS_DECL,
+        HangUpType::TS_DECL,
+        HangupBy::TS_DECL,
+        CallbackDataType::TS_DECL,
+        SpeakerType::TS_DECL,
+        JobOperation::TS_DECL,
+        FollowStatus::TS_DECL,
+        RobotCallTaskStatus::TS_DECL,
+        CallInCostType::TS_DECL,
+        DialogFlowStatus::TS_DECL,
+        DialogFlowType::TS_DECL,
+        DispatchType::TS_DECL,
+        CallInBillMode::TS_DECL,
+        LocationDisplayType::TS_DECL,
+        ReadStatus::TS_DECL,
+        ChatRoundBucket::TS_DECL,
+        ChatDurationBucket::TS_DECL,
+    ]
+    .join("\n")
+}

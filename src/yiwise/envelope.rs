@@ -93,9 +93,17 @@ pub fn open(endpoint: &str, status: u16, body: &str) -> Result<Envelope, Error> 
         return Err(not_envelope("has no `code`"));
     };
     if code != SUCCESS {
-        let kind = if code == 401 || code == 403 { ErrorKind::Auth } else { ErrorKind::Api };
+        let kind = if code == 401 || code == 403 {
+            ErrorKind::Auth
+        } else {
+            ErrorKind::Api
+        };
         let meaning = code_meaning(code).unwrap_or("undocumented code");
-        let msg = raw.result_msg.as_deref().map(truncate_msg).unwrap_or_default();
+        let msg = raw
+            .result_msg
+            .as_deref()
+            .map(truncate_msg)
+            .unwrap_or_default();
         let mut e = Error::new(
             kind,
             if msg.is_empty() {
@@ -147,16 +155,28 @@ mod tests {
 
     #[test]
     fn non_json_is_http_on_error_status_and_decode_on_success() {
-        assert_eq!(open("e", 502, "<html>bad gateway</html>").unwrap_err().kind, ErrorKind::Http);
-        assert_eq!(open("e", 200, "<html>").unwrap_err().kind, ErrorKind::Decode);
+        assert_eq!(
+            open("e", 502, "<html>bad gateway</html>").unwrap_err().kind,
+            ErrorKind::Http
+        );
+        assert_eq!(
+            open("e", 200, "<html>").unwrap_err().kind,
+            ErrorKind::Decode
+        );
         assert_eq!(open("e", 200, "[1,2]").unwrap_err().kind, ErrorKind::Decode);
-        assert_eq!(open("e", 200, r#"{"data":1}"#).unwrap_err().kind, ErrorKind::Decode);
+        assert_eq!(
+            open("e", 200, r#"{"data":1}"#).unwrap_err().kind,
+            ErrorKind::Decode
+        );
     }
 
     #[test]
     fn envelope_error_on_5xx_keeps_the_api_code() {
         let e = open("e", 500, r#"{"code":500,"resultMsg":"boom"}"#).unwrap_err();
-        assert_eq!((e.kind, e.code, e.status), (ErrorKind::Api, Some(500), Some(500)));
+        assert_eq!(
+            (e.kind, e.code, e.status),
+            (ErrorKind::Api, Some(500), Some(500))
+        );
     }
 
     #[test]

@@ -56,10 +56,19 @@ pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
     let params = match params {
         Value::Null => Value::Object(Default::default()),
         v @ Value::Object(_) => v,
-        _ => return Err(Error::validation(&ep, vec![Issue::new("params", "must be an object")])),
+        _ => {
+            return Err(Error::validation(
+                &ep,
+                vec![Issue::new("params", "must be an object")],
+            ))
+        }
     };
-    let typed: O::Params = serde_path_to_error::deserialize(params)
-        .map_err(|e| Error::validation(&ep, vec![Issue::new(path_text(e.path()), e.inner().to_string())]))?;
+    let typed: O::Params = serde_path_to_error::deserialize(params).map_err(|e| {
+        Error::validation(
+            &ep,
+            vec![Issue::new(path_text(e.path()), e.inner().to_string())],
+        )
+    })?;
     let mut issues = Issues::default();
     typed.validate(&mut issues);
     if issues.is_empty() {
@@ -75,7 +84,14 @@ pub fn build_request<O: Operation>(
     params: &O::Params,
     timestamp_ms: u64,
 ) -> Result<PreparedRequest, Error> {
-    build_raw(config, O::METHOD, O::PATH, &O::wire(params), timestamp_ms, &endpoint_name::<O>())
+    build_raw(
+        config,
+        O::METHOD,
+        O::PATH,
+        &O::wire(params),
+        timestamp_ms,
+        &endpoint_name::<O>(),
+    )
 }
 
 /// Builds a signed request for any path (used by `client.request`).
@@ -97,12 +113,24 @@ pub fn build_raw(
         }
         None
     } else {
-        headers.push(("Content-Type".into(), "application/json;charset=UTF-8".into()));
+        headers.push((
+            "Content-Type".into(),
+            "application/json;charset=UTF-8".into(),
+        ));
         headers.push(("Accept".into(), "application/json".into()));
-        let wire = if wire.is_null() { Value::Object(Default::default()) } else { wire.clone() };
+        let wire = if wire.is_null() {
+            Value::Object(Default::default())
+        } else {
+            wire.clone()
+        };
         Some(wire.to_string())
     };
-    Ok(PreparedRequest { method, url, headers, body })
+    Ok(PreparedRequest {
+        method,
+        url,
+        headers,
+        body,
+    })
 }
 
 /// Checks a path for `client.request`: `resource/function` segments of
@@ -118,14 +146,20 @@ pub fn check_path(path: &str) -> Result<String, Issue> {
     let p = path.trim().trim_start_matches('/');
     let ok = !p.is_empty()
         && p.split('/').all(|seg| {
-            !seg.is_empty() && seg.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            !seg.is_empty()
+                && seg
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
         });
     if ok {
         Ok(p.to_string())
     } else {
         Err(Issue::new(
             "path",
-            format!("must look like \"resource/function\", got {:?}", crate::lenient::truncate(path)),
+            format!(
+                "must look like \"resource/function\", got {:?}",
+                crate::lenient::truncate(path)
+            ),
         ))
     }
 }
@@ -135,7 +169,11 @@ pub fn decode_response<O: Operation>(status: u16, body: &str) -> Result<Decoded<
     let ep = endpoint_name::<O>();
     let env = envelope::open(&ep, status, body)?;
     let data = decode_data::<O::Output>(&ep, env.data, status, env.request_id.clone())?;
-    Ok(Decoded { data, request_id: env.request_id, status })
+    Ok(Decoded {
+        data,
+        request_id: env.request_id,
+        status,
+    })
 }
 
 /// Decodes an envelope's `data` into `T`, naming the failing field as `data.…`.
@@ -147,7 +185,11 @@ pub fn decode_data<T: DeserializeOwned>(
 ) -> Result<T, Error> {
     serde_path_to_error::deserialize(data).map_err(|e| {
         let p = path_text(e.path());
-        let field = if p.is_empty() { "data".to_string() } else { format!("data.{p}") };
+        let field = if p.is_empty() {
+            "data".to_string()
+        } else {
+            format!("data.{p}")
+        };
         Error::decode(endpoint, &field, e.inner())
             .with_status(status)
             .with_request_id(request_id)
@@ -157,5 +199,9 @@ pub fn decode_data<T: DeserializeOwned>(
 /// Decodes any envelope into raw `data` (used by `client.request`).
 pub fn decode_raw(endpoint: &str, status: u16, body: &str) -> Result<Decoded<Value>, Error> {
     let env = envelope::open(endpoint, status, body)?;
-    Ok(Decoded { data: env.data, request_id: env.request_id, status })
+    Ok(Decoded {
+        data: env.data,
+        request_id: env.request_id,
+        status,
+    })
 }

@@ -18,7 +18,13 @@ use sha2::{Digest, Sha256};
 /// let s = sign("xiEYGLE2XQmuhAK9", "ZbLEetmNE82utniLEJuawc6biOL1mTy6", "helloworld", "v1", "1700000000000");
 /// assert_eq!(s, "dc07669395ef74a4808477a9c5097e777b9d4d7fdc367ab9d0edb106c9b59d99");
 /// ```
-pub fn sign(app_key: &str, app_secret: &str, tenant_sign: &str, version: &str, timestamp: &str) -> String {
+pub fn sign(
+    app_key: &str,
+    app_secret: &str,
+    tenant_sign: &str,
+    version: &str,
+    timestamp: &str,
+) -> String {
     let mut h = Sha256::new();
     for part in [
         tenant_sign,

@@ -105,7 +105,10 @@ impl Issues {
             None => {
                 self.push(
                     field,
-                    format!("must be a time HH:mm (00:00 to 23:59), got {:?}", crate::lenient::truncate(v)),
+                    format!(
+                        "must be a time HH:mm (00:00 to 23:59), got {:?}",
+                        crate::lenient::truncate(v)
+                    ),
                 );
                 None
             }
@@ -116,7 +119,13 @@ impl Issues {
     pub fn date(&mut self, field: &str, value: Option<&str>) {
         if let Some(v) = value {
             if !is_date(v) {
-                self.push(field, format!("must be a date yyyy-MM-dd, got {:?}", crate::lenient::truncate(v)));
+                self.push(
+                    field,
+                    format!(
+                        "must be a date yyyy-MM-dd, got {:?}",
+                        crate::lenient::truncate(v)
+                    ),
+                );
             }
         }
     }
@@ -131,7 +140,10 @@ impl Issues {
             if !ok {
                 self.push(
                     field,
-                    format!("must be a date-time yyyy-MM-dd HH:mm:ss, got {:?}", crate::lenient::truncate(v)),
+                    format!(
+                        "must be a date-time yyyy-MM-dd HH:mm:ss, got {:?}",
+                        crate::lenient::truncate(v)
+                    ),
                 );
             }
         }
@@ -143,7 +155,11 @@ impl Issues {
         if !allowed.contains(&value) {
             self.push(
                 field,
-                format!("must be one of {}, got {:?}", allowed.join(", "), crate::lenient::truncate(value)),
+                format!(
+                    "must be one of {}, got {:?}",
+                    allowed.join(", "),
+                    crate::lenient::truncate(value)
+                ),
             );
         }
     }
@@ -173,7 +189,10 @@ fn parse_hh_mm_ss(s: &str) -> Option<u32> {
     }
     let base = parse_hh_mm(&s[..5])?;
     let sec = &s[6..];
-    let secs: u32 = sec.parse().ok().filter(|_| sec.bytes().all(|c| c.is_ascii_digit()))?;
+    let secs: u32 = sec
+        .parse()
+        .ok()
+        .filter(|_| sec.bytes().all(|c| c.is_ascii_digit()))?;
     (secs < 60).then_some(base * 60 + secs)
 }
 
@@ -186,7 +205,11 @@ fn is_date(s: &str) -> bool {
     if !(digits(0..4) && digits(5..7) && digits(8..10)) {
         return false;
     }
-    let (Ok(y), Ok(m), Ok(d)) = (s[0..4].parse::<u32>(), s[5..7].parse::<u32>(), s[8..10].parse::<u32>()) else {
+    let (Ok(y), Ok(m), Ok(d)) = (
+        s[0..4].parse::<u32>(),
+        s[5..7].parse::<u32>(),
+        s[8..10].parse::<u32>(),
+    ) else {
         return false;
     };
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;

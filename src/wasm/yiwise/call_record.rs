@@ -1,1 +1,7 @@
-//! `client.call_record` (placeholder until typed).
+//! `client.callRecord` (placeholder: methods not yet declared).
+
+super::resource::resource_class! {
+    /// `client.callRecord`.
+    CallRecordApi as "YiwiseCallRecordApi" {
+    }
+}

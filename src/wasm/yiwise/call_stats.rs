@@ -1,1 +1,7 @@
-//! `client.call_stats` (placeholder until typed).
+//! `client.callStats` (placeholder: methods not yet declared).
+
+super::resource::resource_class! {
+    /// `client.callStats`.
+    CallStatsApi as "YiwiseCallStatsApi" {
+    }
+}

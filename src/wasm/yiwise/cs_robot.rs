@@ -1,1 +1,7 @@
-//! `client.cs_robot` (placeholder until typed).
+//! `client.csRobot` (placeholder: methods not yet declared).
+
+super::resource::resource_class! {
+    /// `client.csRobot`.
+    CsRobotApi as "YiwiseCsRobotApi" {
+    }
+}

@@ -1,1 +1,7 @@
-//! `client.dialog_flow` (placeholder until typed).
+//! `client.dialogFlow` (placeholder: methods not yet declared).
+
+super::resource::resource_class! {
+    /// `client.dialogFlow`.
+    DialogFlowApi as "YiwiseDialogFlowApi" {
+    }
+}

@@ -1,1 +1,7 @@
-//! `client.intent_level_tag` (placeholder until typed).
+//! `client.intentLevelTag` (placeholder: methods not yet declared).
+
+super::resource::resource_class! {
+    /// `client.intentLevelTag`.
+    IntentLevelTagApi as "YiwiseIntentLevelTagApi" {
+    }
+}

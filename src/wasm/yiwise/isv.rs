@@ -1,1 +1,7 @@
-//! `client.isv` (placeholder until typed).
+//! `client.isv` (placeholder: methods not yet declared).
+
+super::resource::resource_class! {
+    /// `client.isv`.
+    IsvApi as "YiwiseIsvApi" {
+    }
+}

@@ -1,1 +1,7 @@
-//! `client.job` (placeholder until typed).
+//! `client.job` (placeholder: methods not yet declared).
+
+super::resource::resource_class! {
+    /// `client.job`.
+    JobApi as "YiwiseJobApi" {
+    }
+}

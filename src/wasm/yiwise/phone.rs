@@ -1,1 +1,7 @@
-//! `client.phone` (placeholder until typed).
+//! `client.phone` (placeholder: methods not yet declared).
+
+super::resource::resource_class! {
+    /// `client.phone`.
+    PhoneApi as "YiwisePhoneApi" {
+    }
+}

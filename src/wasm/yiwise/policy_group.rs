@@ -1,1 +1,7 @@
-//! `client.policy_group` (placeholder until typed).
+//! `client.policyGroup` (placeholder: methods not yet declared).
+
+super::resource::resource_class! {
+    /// `client.policyGroup`.
+    PolicyGroupApi as "YiwisePolicyGroupApi" {
+    }
+}

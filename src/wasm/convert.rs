@@ -1,0 +1,131 @@
+//! JS value ⇄ Rust conversions shared by the clients.
+
+use crate::error::{Error, Issue};
+use js_sys::{Function, Object, Reflect, JSON};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Converts caller params to JSON the way `JSON.stringify` sees them
+/// (`undefined` fields dropped, `Date`s via `toJSON`). `undefined`/`null` → `null`.
+pub fn params_to_json(endpoint: &str, params: &JsValue) -> Result<serde_json::Value, Error> {
+    if params.is_undefined() || params.is_null() {
+        return Ok(serde_json::Value::Null);
+    }
+    let bad = |why: &str| Error::validation(endpoint, vec![Issue::new("params", why.to_string())]);
+    if !params.is_object() || params.is_function() {
+        return Err(bad("must be an object"));
+    }
+    let text = JSON::stringify(params)
+        .map_err(|_| bad("cannot be converted to JSON (a BigInt or a circular reference?)"))?;
+    let text: String = text.into();
+    serde_json::from_str(&text).map_err(|_| bad("cannot be converted to JSON"))
+}
+
+/// Serializes a result for JS: plain objects (not `Map`s), `None` fields left out,
+/// unit (`Nothing`) as `undefined`.
+pub fn to_js<T: Serialize>(endpoint: &str, value: &T) -> Result<JsValue, Error> {
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value.serialize(&ser).map_err(|e| {
+        Error::decode(
+            endpoint,
+            "data",
+            format!("cannot be represented in JS: {e}"),
+        )
+    })
+}
+
+/// Adds a non-enumerable `lastResponse: { requestId, status }` to an object result
+/// (Stripe's convention), so it never shows up in `JSON.stringify` or spreads.
+pub fn attach_last_response(value: &JsValue, request_id: Option<&str>, status: u16) {
+    if !value.is_object() {
+        return;
+    }
+    let info = Object::new();
+    let _ = Reflect::set(
+        &info,
+        &"requestId".into(),
+        &request_id.map(JsValue::from_str).unwrap_or(JsValue::NULL),
+    );
+    let _ = Reflect::set(
+        &info,
+        &"status".into(),
+        &JsValue::from_f64(f64::from(status)),
+    );
+    let desc = Object::new();
+    let _ = Reflect::set(&desc, &"value".into(), &info);
+    let _ = Reflect::set(&desc, &"enumerable".into(), &JsValue::FALSE);
+    let _ = Reflect::set(&desc, &"configurable".into(), &JsValue::TRUE);
+    if let Some(obj) = value.dyn_ref::<Object>() {
+        // defineProperty only throws on frozen/non-extensible objects; ours are fresh.
+        let _ = Reflect::define_property(obj, &"lastResponse".into(), &desc);
+    }
+}
+
+/// Reads option `key` of an options object (`undefined` when absent or not an object).
+pub fn get(obj: &JsValue, key: &str) -> JsValue {
+    if !obj.is_object() {
+        return JsValue::UNDEFINED;
+    }
+    Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// An optional string option; anything but a string is an issue naming it.
+pub fn opt_string(obj: &JsValue, key: &str, issues: &mut Vec<Issue>) -> Option<String> {
+    let v = get(obj, key);
+    if v.is_undefined() || v.is_null() {
+        return None;
+    }
+    match v.as_string() {
+        Some(s) => Some(s),
+        None => {
+            issues.push(Issue::new(key, "must be a string"));
+            None
+        }
+    }
+}
+
+/// An optional non-negative whole number of milliseconds.
+pub fn opt_millis(obj: &JsValue, key: &str, issues: &mut Vec<Issue>) -> Option<u32> {
+    let v = get(obj, key);
+    if v.is_undefined() || v.is_null() {
+        return None;
+    }
+    match v.as_f64() {
+        Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n <= 2_147_483_647.0 => {
+            Some(n as u32)
+        }
+        _ => {
+            issues.push(Issue::new(
+                key,
+                "must be a whole number of milliseconds between 0 and 2147483647",
+            ));
+            None
+        }
+    }
+}
+
+/// An optional function option.
+pub fn opt_function(obj: &JsValue, key: &str, issues: &mut Vec<Issue>) -> Option<Function> {
+    let v = get(obj, key);
+    if v.is_undefined() || v.is_null() {
+        return None;
+    }
+    match v.dyn_into::<Function>() {
+        Ok(f) => Some(f),
+        Err(_) => {
+            issues.push(Issue::new(key, "must be a function"));
+            None
+        }
+    }
+}
+
+/// Milliseconds since the epoch, from the JS clock.
+pub fn now_ms() -> u64 {
+    let n = js_sys::Date::now();
+    if n.is_finite() && n > 0.0 {
+        n as u64
+    } else {
+        0
+    }
+}

@@ -1,0 +1,14 @@
+//! The thin `#[wasm_bindgen]` skin: converts JS values, calls `fetch`,
+//! forwards to the pure core. Compiled only for `wasm32`.
+
+mod convert;
+mod error;
+mod transport;
+mod typescript;
+mod yiwise;
+
+#[cfg(feature = "panic-hook")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}

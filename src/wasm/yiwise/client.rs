@@ -1,0 +1,293 @@
+//! The `YiwiseClient` JS class.
+
+use super::call_record::CallRecordApi;
+use super::call_stats::CallStatsApi;
+use super::cs_robot::CsRobotApi;
+use super::dialog_flow::DialogFlowApi;
+use super::intent_level_tag::IntentLevelTagApi;
+use super::isv::IsvApi;
+use super::job::JobApi;
+use super::phone::PhoneApi;
+use super::policy_group::PolicyGroupApi;
+use super::tenant::TenantApi;
+use crate::error::{Error, Issue};
+use crate::http::Method;
+use crate::wasm::convert;
+use crate::wasm::error::to_js;
+use crate::wasm::transport::{self, CallOptions, Transport};
+use crate::yiwise::config::YiwiseConfig;
+use crate::yiwise::operation::{build_raw, check_path, decode_raw};
+use js_sys::{Object, Promise, Reflect};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::future_to_promise;
+
+/// Shared state of one client: configuration and transport.
+pub(crate) struct ClientInner {
+    pub(crate) config: YiwiseConfig,
+    pub(crate) transport: Transport,
+}
+
+/// Client of the Yiwise / 探意 robot OpenAPI.
+///
+/// Every request is signed (`appKey`, `version`, `timestamp`, `signature`
+/// headers); the appSecret never leaves this object and never appears in
+/// `toString()`, `JSON.stringify` or an error.
+///
+/// @example
+/// const yw = new YiwiseClient({ baseUrl: 'http://127.0.0.1:8080', appKey, appSecret, tenantSign });
+/// const { tenantName } = await yw.tenant.getTenant();
+#[wasm_bindgen]
+pub struct YiwiseClient {
+    inner: Rc<ClientInner>,
+}
+
+#[wasm_bindgen]
+impl YiwiseClient {
+    /// Creates a client. Throws a `YiwiseRongziError` (`kind: 'validation'`)
+    /// naming the bad option.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "YiwiseClientOptions")] options: JsValue,
+    ) -> Result<YiwiseClient, JsValue> {
+        Self::build(&options).map_err(|e| to_js(&e))
+    }
+
+    fn build(options: &JsValue) -> Result<YiwiseClient, Error> {
+        const WHO: &str = "yiwise YiwiseClient";
+        if !options.is_object() {
+            return Err(Error::validation(
+                WHO,
+                vec![Issue::new(
+                    "options",
+                    "must be an object { baseUrl, appKey, appSecret, tenantSign }",
+                )],
+            ));
+        }
+        let mut issues = Vec::new();
+        let base_url = convert::opt_string(options, "baseUrl", &mut issues);
+        let app_key = convert::opt_string(options, "appKey", &mut issues);
+        let app_secret = convert::opt_string(options, "appSecret", &mut issues);
+        let tenant_sign = convert::opt_string(options, "tenantSign", &mut issues);
+        let version = convert::opt_string(options, "version", &mut issues);
+        let fetch = convert::opt_function(options, "fetch", &mut issues);
+        let timeout_ms = convert::opt_millis(options, "timeoutMs", &mut issues);
+        for (name, v) in [
+            ("baseUrl", &base_url),
+            ("appKey", &app_key),
+            ("appSecret", &app_secret),
+            ("tenantSign", &tenant_sign),
+        ] {
+            if v.is_none() && !issues.iter().any(|i| i.field == name) {
+                issues.push(Issue::new(name, "is required"));
+            }
+        }
+        if !issues.is_empty() {
+            return Err(Error::validation(WHO, issues));
+        }
+        let config = YiwiseConfig::new(
+            base_url.as_deref().unwrap_or_default(),
+            app_key.as_deref().unwrap_or_default(),
+            app_secret.as_deref().unwrap_or_default(),
+            tenant_sign.as_deref().unwrap_or_default(),
+            version.as_deref(),
+        )?;
+        Ok(YiwiseClient {
+            inner: Rc::new(ClientInner {
+                config,
+                transport: Transport { fetch, timeout_ms },
+            }),
+        })
+    }
+
+    /// The base URL requests go to.
+    #[wasm_bindgen(getter, js_name = baseUrl)]
+    pub fn base_url(&self) -> String {
+        self.inner.config.base_url.clone()
+    }
+
+    /// The appKey (public: it is sent as a header).
+    #[wasm_bindgen(getter, js_name = appKey)]
+    pub fn app_key(&self) -> String {
+        self.inner.config.app_key.clone()
+    }
+
+    /// The API version (`v1` unless set).
+    #[wasm_bindgen(getter)]
+    pub fn version(&self) -> String {
+        self.inner.config.version.clone()
+    }
+
+    /// `client.tenant`: the company.
+    #[wasm_bindgen(getter)]
+    pub fn tenant(&self) -> TenantApi {
+        TenantApi {
+            inner: self.inner.clone(),
+        }
+    }
+
+    /// `client.phone`: caller lines.
+    #[wasm_bindgen(getter)]
+    pub fn phone(&self) -> PhoneApi {
+        PhoneApi {
+            inner: self.inner.clone(),
+        }
+    }
+
+    /// `client.dialogFlow`: robot dialog flows (话术).
+    #[wasm_bindgen(getter, js_name = dialogFlow)]
+    pub fn dialog_flow(&self) -> DialogFlowApi {
+        DialogFlowApi {
+            inner: self.inner.clone(),
+        }
+    }
+
+    /// `client.job`: call tasks.
+    #[wasm_bindgen(getter)]
+    pub fn job(&self) -> JobApi {
+        JobApi {
+            inner: self.inner.clone(),
+        }
+    }
+
+    /// `client.callRecord`: call records and customers still to call.
+    #[wasm_bindgen(getter, js_name = callRecord)]
+    pub fn call_record(&self) -> CallRecordApi {
+        CallRecordApi {
+            inner: self.inner.clone(),
+        }
+    }
+
+    /// `client.callStats`: billing statistics.
+    #[wasm_bindgen(getter, js_name = callStats)]
+    pub fn call_stats(&self) -> CallStatsApi {
+        CallStatsApi {
+            inner: self.inner.clone(),
+        }
+    }
+
+    /// `client.csRobot`: human agent (坐席) groups.
+    #[wasm_bindgen(getter, js_name = csRobot)]
+    pub fn cs_robot(&self) -> CsRobotApi {
+        CsRobotApi {
+            inner: self.inner.clone(),
+        }
+    }
+
+    /// `client.intentLevelTag`: intent level tag groups.
+    #[wasm_bindgen(getter, js_name = intentLevelTag)]
+    pub fn intent_level_tag(&self) -> IntentLevelTagApi {
+        IntentLevelTagApi {
+            inner: self.inner.clone(),
+        }
+    }
+
+    /// `client.isv`: ISV accounts and callback URLs.
+    #[wasm_bindgen(getter)]
+    pub fn isv(&self) -> IsvApi {
+        IsvApi {
+            inner: self.inner.clone(),
+        }
+    }
+
+    /// `client.policyGroup`: call policy groups (外呼策略组, URL `policyGroup/…`).
+    #[wasm_bindgen(getter, js_name = policyGroup)]
+    pub fn policy_group(&self) -> PolicyGroupApi {
+        PolicyGroupApi {
+            inner: self.inner.clone(),
+        }
+    }
+
+    /// Calls any endpoint, signed like the wrapped ones, and resolves its raw
+    /// `data`. For endpoints this SDK does not wrap (yet).
+    ///
+    /// @example
+    /// const page = await yw.request('GET', 'job/getJobs', { pageNum: 1, pageSize: 10 });
+    #[wasm_bindgen(unchecked_return_type = "Promise<unknown>")]
+    pub fn request(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'")]
+        method: JsValue,
+        path: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>")] params: Option<JsValue>,
+        #[wasm_bindgen(unchecked_param_type = "CallOptions")] options: Option<JsValue>,
+    ) -> Promise {
+        let inner = self.inner.clone();
+        future_to_promise(async move {
+            raw_request(
+                &inner,
+                method,
+                path,
+                params.unwrap_or(JsValue::UNDEFINED),
+                options.unwrap_or(JsValue::UNDEFINED),
+            )
+            .await
+            .map_err(|e| to_js(&e))
+        })
+    }
+
+    /// `{ baseUrl, appKey, version }`: what `JSON.stringify(client)` shows. No secret.
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "{ baseUrl: string; appKey: string; version: string }")]
+    pub fn to_json(&self) -> JsValue {
+        let o = Object::new();
+        let c = &self.inner.config;
+        let _ = Reflect::set(&o, &"baseUrl".into(), &c.base_url.as_str().into());
+        let _ = Reflect::set(&o, &"appKey".into(), &c.app_key.as_str().into());
+        let _ = Reflect::set(&o, &"version".into(), &c.version.as_str().into());
+        o.into()
+    }
+
+    /// `YiwiseClient(<baseUrl>, appKey=<appKey>)`. No secret.
+    #[wasm_bindgen(js_name = toString)]
+    pub fn to_string_js(&self) -> String {
+        format!(
+            "YiwiseClient({}, appKey={})",
+            self.inner.config.base_url, self.inner.config.app_key
+        )
+    }
+}
+
+async fn raw_request(
+    inner: &ClientInner,
+    method: JsValue,
+    path: JsValue,
+    params: JsValue,
+    options: JsValue,
+) -> Result<JsValue, Error> {
+    let mut ep = "yiwise request".to_string();
+    let m = method.as_string().and_then(|m| Method::parse(&m));
+    let p = path.as_string().map(|p| check_path(&p));
+    let (m, p) = match (m, p) {
+        (Some(m), Some(Ok(p))) => (m, p),
+        (m, p) => {
+            let mut issues = Vec::new();
+            if m.is_none() {
+                issues.push(Issue::new(
+                    "method",
+                    "must be one of GET, POST, PATCH, PUT, DELETE",
+                ));
+            }
+            match p {
+                None => issues.push(Issue::new("path", "must be a string like \"job/getJobs\"")),
+                Some(Err(i)) => issues.push(i),
+                Some(Ok(_)) => {}
+            }
+            return Err(Error::validation(&ep, issues));
+        }
+    };
+    ep = format!("yiwise {p}");
+    let opts = CallOptions::from_js(&ep, &options)?;
+    let json = convert::params_to_json(&ep, &params)?;
+    if !(json.is_null() || json.is_object()) {
+        return Err(Error::validation(
+            &ep,
+            vec![Issue::new("params", "must be an object")],
+        ));
+    }
+    let req = build_raw(&inner.config, m, &p, &json, convert::now_ms(), &ep)?;
+    let raw = transport::send(&inner.transport, &req, &opts, &ep).await?;
+    let decoded = decode_raw(&ep, raw.status, &raw.body)?;
+    let js = convert::to_js(&ep, &decoded.data)?;
+    convert::attach_last_response(&js, decoded.request_id.as_deref(), decoded.status);
+    Ok(js)
+}

@@ -1,0 +1,15 @@
+//! `YiwiseClient` and its resource objects (`client.job`, `client.tenant`, …).
+
+mod call_record;
+mod call_stats;
+pub(crate) mod client;
+mod cs_robot;
+mod dialog_flow;
+mod functions;
+mod intent_level_tag;
+mod isv;
+mod job;
+mod phone;
+mod policy_group;
+pub(crate) mod resource;
+mod tenant;

@@ -205,3 +205,16 @@ pub fn decode_raw(endpoint: &str, status: u16, body: &str) -> Result<Decoded<Val
         status,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_fields_name_their_path() {
+        let i = serde_issue("robotCallJob", "missing field `name`");
+        assert_eq!((i.field.as_str(), i.message.as_str()), ("robotCallJob.name", "is required"));
+        let i = serde_issue("", "missing field `robotCallJobId`");
+        assert_eq!(i.field, "robotCallJobId");
+    }
+}

@@ -64,10 +64,8 @@ pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
         }
     };
     let typed: O::Params = serde_path_to_error::deserialize(params).map_err(|e| {
-        Error::validation(
-            &ep,
-            vec![Issue::new(path_text(e.path()), e.inner().to_string())],
-        )
+        let path = path_text(e.path());
+        Error::validation(&ep, vec![serde_issue(&path, &e.inner().to_string())])
     })?;
     let mut issues = Issues::default();
     typed.validate(&mut issues);
@@ -76,6 +74,23 @@ pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
     } else {
         Err(Error::validation(&ep, issues.into_vec()))
     }
+}
+
+/// Turns a serde error at `path` into an issue; "missing field `x`" becomes
+/// `{ field: "path.x", message: "is required" }`.
+fn serde_issue(path: &str, msg: &str) -> Issue {
+    if let Some(name) = msg
+        .strip_prefix("missing field `")
+        .and_then(|r| r.split('`').next())
+    {
+        let field = if path.is_empty() {
+            name.to_string()
+        } else {
+            format!("{path}.{name}")
+        };
+        return Issue::new(field, "is required");
+    }
+    Issue::new(path, msg.to_string())
 }
 
 /// Builds the signed request for already-validated params, at `timestamp_ms`.
@@ -213,7 +228,10 @@ mod tests {
     #[test]
     fn missing_fields_name_their_path() {
         let i = serde_issue("robotCallJob", "missing field `name`");
-        assert_eq!((i.field.as_str(), i.message.as_str()), ("robotCallJob.name", "is required"));
+        assert_eq!(
+            (i.field.as_str(), i.message.as_str()),
+            ("robotCallJob.name", "is required")
+        );
         let i = serde_issue("", "missing field `robotCallJobId`");
         assert_eq!(i.field, "robotCallJobId");
     }

@@ -1,0 +1,2 @@
+export * from './node/yiwise_rongzi.js';
+export { YiwiseRongziError } from './errors.js';

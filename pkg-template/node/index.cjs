@@ -1,0 +1,12 @@
+'use strict';
+// CommonJS entry for Node (`require('yiwise-rongzi')`); the ESM entry re-exports this one,
+// so `import` and `require` share one module instance and one error class.
+const glue = require('./yiwise_rongzi.js');
+const { YiwiseRongziError } = require('../errors.cjs');
+
+glue.__registerErrorClass(YiwiseRongziError);
+
+for (const [name, value] of Object.entries(glue)) {
+  if (!name.startsWith('__')) exports[name] = value;
+}
+exports.YiwiseRongziError = YiwiseRongziError;

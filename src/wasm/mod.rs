@@ -7,6 +7,9 @@ mod transport;
 mod typescript;
 mod yiwise;
 
+pub use yiwise::client::YiwiseClient;
+pub use yiwise::functions::{yiwise_enum_values, yiwise_label, yiwise_signature};
+
 #[cfg(feature = "panic-hook")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 fn start() {

@@ -6,8 +6,8 @@
 
 use crate::error::{Error, ErrorKind, Issue};
 use crate::http::PreparedRequest;
-use js_sys::{Function, Object, Promise, Reflect};
-use std::cell::Cell;
+use js_sys::{Array, Function, Object, Promise, Reflect};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -127,15 +127,12 @@ pub async fn send(
             ));
         }
     }
-    let fetch = match transport.fetch.clone().or_else(|| global_fn("fetch")) {
-        Some(f) => f,
-        None => {
-            return Err(failure(
-                ErrorKind::Network,
-                endpoint,
-                "there is no global fetch here; pass the `fetch` option".into(),
-            ))
-        }
+    let Some(fetch) = transport.fetch.clone().or_else(|| global_fn("fetch")) else {
+        return Err(failure(
+            ErrorKind::Network,
+            endpoint,
+            "there is no global fetch here; pass the `fetch` option".into(),
+        ));
     };
     let controller = AbortController::new().map_err(|e| {
         failure(
@@ -152,15 +149,29 @@ pub async fn send(
         .or(transport.timeout_ms)
         .unwrap_or(DEFAULT_TIMEOUT_MS);
 
-    // Timer: aborts our controller and remembers why.
-    let timer_cb = {
-        let flag = timed_out.clone();
-        let ctrl = controller.clone();
-        Closure::<dyn FnMut()>::new(move || {
-            flag.set(true);
-            ctrl.abort();
+    // A promise that rejects when the timer or the caller's signal fires. Every
+    // await below races against it, so even a `fetch` that ignores its signal
+    // cannot outlive the timeout or an abort.
+    let reject_slot: Rc<RefCell<Option<Function>>> = Rc::new(RefCell::new(None));
+    let deadline = {
+        let slot = reject_slot.clone();
+        Promise::new(&mut |_resolve, reject| {
+            *slot.borrow_mut() = Some(reject);
         })
     };
+    let fire = |flag: Rc<Cell<bool>>| {
+        let ctrl = controller.clone();
+        let slot = reject_slot.clone();
+        move || {
+            flag.set(true);
+            ctrl.abort();
+            if let Some(reject) = slot.borrow_mut().take() {
+                let _ = reject.call1(&JsValue::UNDEFINED, &JsValue::from_str("deadline"));
+            }
+        }
+    };
+
+    let timer_cb = Closure::<dyn FnMut()>::new(fire(timed_out.clone()));
     let timer_id = if timeout_ms > 0 {
         global_fn("setTimeout").and_then(|st| {
             st.call2(
@@ -173,22 +184,15 @@ pub async fn send(
     } else {
         None
     };
-
-    // The caller's signal also aborts our controller.
-    let abort_cb = {
-        let flag = user_aborted.clone();
-        let ctrl = controller.clone();
-        Closure::<dyn FnMut()>::new(move || {
-            flag.set(true);
-            ctrl.abort();
-        })
-    };
+    let abort_cb = Closure::<dyn FnMut()>::new(fire(user_aborted.clone()));
     if let Some(sig) = &opts.signal {
         let _ = sig.add_event_listener_with_callback("abort", abort_cb.as_ref().unchecked_ref());
     }
 
-    let result = exchange(&fetch, req, &controller.signal(), endpoint).await;
+    let result = exchange(&fetch, req, &controller.signal(), &deadline, endpoint).await;
 
+    // Disarm: after this nothing calls the closures, so dropping them is safe.
+    reject_slot.borrow_mut().take();
     if let (Some(id), Some(ct)) = (timer_id, global_fn("clearTimeout")) {
         let _ = ct.call1(&JsValue::UNDEFINED, &id);
     }
@@ -223,8 +227,10 @@ async fn exchange(
     fetch: &Function,
     req: &PreparedRequest,
     signal: &AbortSignal,
+    deadline: &Promise,
     endpoint: &str,
 ) -> Result<RawResponse, Failed> {
+    let race = |p: &JsValue| Promise::race(&Array::of2(&Promise::resolve(p), deadline));
     let init = Object::new();
     set(&init, "method", &JsValue::from_str(req.method.as_str()));
     let headers = Object::new();
@@ -240,7 +246,7 @@ async fn exchange(
     let ret = fetch
         .call2(&js_sys::global(), &JsValue::from_str(&req.url), &init)
         .map_err(|e| (None, describe(&e)))?;
-    let resp = JsFuture::from(Promise::resolve(&ret))
+    let resp = JsFuture::from(race(&ret))
         .await
         .map_err(|e| (None, describe(&e)))?;
     if !resp.is_object() || !super::convert::get(&resp, "text").is_function() {
@@ -253,9 +259,12 @@ async fn exchange(
     }
     let resp = gloo_net::http::Response::from(resp.unchecked_into::<web_sys::Response>());
     let status = resp.status();
-    let body = resp
-        .text()
-        .await
-        .map_err(|e| (None, format!("reading the body failed: {e}")))?;
-    Ok(RawResponse { status, body })
+    let raw: web_sys::Response = resp.into();
+    let reading = |e: JsValue| (None, format!("reading the body failed: {}", describe(&e)));
+    let text = raw.text().map_err(reading)?;
+    let body = JsFuture::from(race(&text)).await.map_err(reading)?;
+    Ok(RawResponse {
+        status,
+        body: body.as_string().unwrap_or_default(),
+    })
 }

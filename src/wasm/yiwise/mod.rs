@@ -5,7 +5,7 @@ mod call_stats;
 pub(crate) mod client;
 mod cs_robot;
 mod dialog_flow;
-mod functions;
+pub(crate) mod functions;
 mod intent_level_tag;
 mod isv;
 mod job;

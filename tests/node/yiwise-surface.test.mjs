@@ -1,0 +1,32 @@
+// Every endpoint of the 2019-07 docs is a method `client.<resource>.<function>`,
+// with the resource/function taken from the docs' inventory table.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { YiwiseClient, yiwiseLabel, yiwiseEnumValues } from 'yiwise-rongzi';
+import { DEMO } from './helpers.mjs';
+
+const endpoints = JSON.parse(await readFile(new URL('../fixtures/yiwise/endpoints.json', import.meta.url), 'utf8'));
+
+test('the inventory lists 37 endpoints and each one is a method', () => {
+  assert.equal(endpoints.length, 37);
+  const yw = new YiwiseClient({ baseUrl: 'http://127.0.0.1:8080', ...DEMO });
+  const missing = endpoints.filter(({ js }) => {
+    const [resource, fn] = js.split('.');
+    return typeof yw[resource]?.[fn] !== 'function';
+  });
+  assert.deepEqual(missing.map((e) => e.js), []);
+});
+
+test('labels and enum values come from the docs', () => {
+  assert.equal(yiwiseLabel('JobStatus', 'IN_PROCESS'), '进行中');
+  assert.equal(yiwiseLabel('DialStatus', 'ANSWERED'), '已接听');
+  assert.equal(yiwiseLabel('JobStatus', 'SOMETHING_NEW'), undefined);
+  assert.equal(yiwiseLabel('NoSuchEnum', 'A'), undefined);
+  const modes = yiwiseEnumValues('JobMode');
+  assert.deepEqual(modes, [
+    { value: 'AUTO', label: '自动任务' },
+    { value: 'MANUAL', label: '手动任务' },
+  ]);
+  assert.equal(yiwiseEnumValues('JobStatus').length, 12);
+});

@@ -35,10 +35,7 @@ impl<'de> Deserialize<'de> for NoParams {
             fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<NoParams, A::Error> {
                 if let Some(k) = m.next_key::<String>()? {
                     let _ = m.next_value::<IgnoredAny>()?;
-                    return Err(de::Error::custom(format!(
-                        "this endpoint takes no parameters, got `{}`",
-                        crate::lenient::truncate(&k)
-                    )));
+                    return Err(de::Error::unknown_field(&crate::lenient::truncate(&k), &[]));
                 }
                 Ok(NoParams)
             }

@@ -90,6 +90,27 @@ fn serde_issue(path: &str, msg: &str) -> Issue {
         };
         return Issue::new(field, "is required");
     }
+    if let Some(name) = msg
+        .strip_prefix("unknown field `")
+        .and_then(|r| r.split('`').next())
+    {
+        let field = if path.is_empty() {
+            name.to_string()
+        } else {
+            format!("{path}.{name}")
+        };
+        let expected = msg
+            .split_once(", expected ")
+            .map(|(_, e)| e)
+            .unwrap_or("no such field");
+        return Issue::new(
+            field,
+            format!("is not a parameter of this endpoint (expected {expected})"),
+        );
+    }
+    if path.is_empty() {
+        return Issue::new("params", msg.to_string());
+    }
     Issue::new(path, msg.to_string())
 }
 
@@ -234,5 +255,11 @@ mod tests {
         );
         let i = serde_issue("", "missing field `robotCallJobId`");
         assert_eq!(i.field, "robotCallJobId");
+        let i = serde_issue(
+            "",
+            "unknown field `robotCallJobID`, expected `robotCallJobId`",
+        );
+        assert_eq!(i.field, "robotCallJobID");
+        assert!(i.message.contains("expected `robotCallJobId`"));
     }
 }

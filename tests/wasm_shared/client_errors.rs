@@ -12,13 +12,19 @@ async fn a_wrong_secret_is_an_auth_error_with_code_401_and_a_request_id() {
     assert_eq!(string(&e, "kind").as_deref(), Some("auth"));
     assert_eq!(get(&e, "code").as_f64(), Some(401.0));
     assert!(string(&e, "requestId").is_some());
-    assert_eq!(string(&e, "endpoint").as_deref(), Some("yiwise tenant/getTenant"));
+    assert_eq!(
+        string(&e, "endpoint").as_deref(),
+        Some("yiwise tenant/getTenant")
+    );
     assert!(!string(&e, "message").unwrap().contains("not-the-secret"));
 }
 
 #[wasm_bindgen_test]
 async fn an_unknown_job_is_an_api_error_with_its_code() {
-    let e = err(demo_client().job().start(json(r#"{"robotCallJobId":987654}"#), None)).await;
+    let e = err(demo_client()
+        .job()
+        .start(json(r#"{"robotCallJobId":987654}"#), None))
+    .await;
     assert_eq!(string(&e, "kind").as_deref(), Some("api"));
     assert_eq!(get(&e, "code").as_f64(), Some(404.0));
 }
@@ -32,7 +38,10 @@ async fn a_timeout_fires_even_when_fetch_ignores_the_signal() {
     let e = err(yw.tenant().get_tenant(None, None)).await;
     assert_eq!(string(&e, "kind").as_deref(), Some("timeout"));
     // A per-call timeout overrides the client's.
-    let e = err(yw.tenant().get_tenant(None, Some(json(r#"{"timeoutMs":10}"#)))).await;
+    let e = err(yw
+        .tenant()
+        .get_tenant(None, Some(json(r#"{"timeoutMs":10}"#))))
+    .await;
     assert!(string(&e, "message").unwrap().contains("10 ms"));
 }
 
@@ -64,7 +73,10 @@ async fn invalid_params_are_rejected_before_anything_is_sent() {
     let o = options(sim_url(), "demo-app-secret");
     set(&o, "fetch", &spy);
     let yw = YiwiseClient::new(o).unwrap();
-    let e = err(yw.tenant().get_tenant(Some(json(r#"{"tenantId":1}"#)), None)).await;
+    let e = err(yw
+        .tenant()
+        .get_tenant(Some(json(r#"{"tenantId":1}"#)), None))
+    .await;
     assert_eq!(string(&e, "kind").as_deref(), Some("validation"));
     let e = err(yw.job().start(json(r#"{"robotCallJobId":"abc"}"#), None)).await;
     assert_eq!(string(&e, "kind").as_deref(), Some("validation"));
@@ -79,7 +91,12 @@ fn bad_constructor_options_throw_a_validation_error_listing_them() {
     };
     assert_eq!(string(&e, "kind").as_deref(), Some("validation"));
     assert_eq!(string(&e, "name").as_deref(), Some("YiwiseRongziError"));
-    let fields: Vec<String> =
-        js_sys::Array::from(&get(&e, "issues")).iter().map(|i| string(&i, "field").unwrap()).collect();
-    assert!(fields.contains(&"appKey".to_string()) && fields.contains(&"appSecret".to_string()), "{fields:?}");
+    let fields: Vec<String> = js_sys::Array::from(&get(&e, "issues"))
+        .iter()
+        .map(|i| string(&i, "field").unwrap())
+        .collect();
+    assert!(
+        fields.contains(&"appKey".to_string()) && fields.contains(&"appSecret".to_string()),
+        "{fields:?}"
+    );
 }

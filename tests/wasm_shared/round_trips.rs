@@ -28,7 +28,9 @@ async fn a_task_runs_from_create_to_completed_with_call_records() {
         None,
     ))
     .await;
-    let id = get(&created, "robotCallJobId").as_f64().expect("robotCallJobId is a number");
+    let id = get(&created, "robotCallJobId")
+        .as_f64()
+        .expect("robotCallJobId is a number");
     let customers = json(
         r#"[{"name":"张三","phoneNumber":"13800000001"},{"name":"李四","phoneNumber":"13800000002","properties":{"城市":"杭州"}}]"#,
     );
@@ -52,7 +54,10 @@ async fn a_task_runs_from_create_to_completed_with_call_records() {
     assert_eq!(status, "COMPLETED");
     let list = js_sys::Object::new();
     set(&list, "robotCallJobId", &id.into());
-    let page = ok(yw.call_record().get_call_record_info_list(Some(list.into()), None)).await;
+    let page = ok(yw
+        .call_record()
+        .get_call_record_info_list(Some(list.into()), None))
+    .await;
     let content = js_sys::Array::from(&get(&page, "content"));
     assert_eq!(content.length(), 2);
     for rec in content.iter() {

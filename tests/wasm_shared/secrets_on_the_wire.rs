@@ -16,23 +16,42 @@ async fn requests_carry_the_signing_headers_and_never_the_secret() {
     assert_eq!(log.len(), 2);
     for (url, init) in log.iter() {
         assert!(url.starts_with(sim_url()), "{url}");
-        assert!(!url.contains("demo-app-secret") && !init.contains("demo-app-secret"), "{init}");
-        assert!(!init.contains("appSecret") && !init.contains("tenantSign"), "{init}");
+        assert!(
+            !url.contains("demo-app-secret") && !init.contains("demo-app-secret"),
+            "{init}"
+        );
+        assert!(
+            !init.contains("appSecret") && !init.contains("tenantSign"),
+            "{init}"
+        );
         let parsed = json(init);
         let headers = get(&parsed, "headers");
         for h in ["appKey", "version", "timestamp", "signature"] {
-            assert!(string(&headers, h).is_some(), "header {h} missing in {init}");
+            assert!(
+                string(&headers, h).is_some(),
+                "header {h} missing in {init}"
+            );
         }
         let ts: f64 = string(&headers, "timestamp").unwrap().parse().unwrap();
-        assert!((ts - js_sys::Date::now()).abs() < 60_000.0, "timestamp must be fresh ms");
+        assert!(
+            (ts - js_sys::Date::now()).abs() < 60_000.0,
+            "timestamp must be fresh ms"
+        );
     }
-    assert!(log[1].1.contains(r#""body":"{\"robotCallJobId\":424242}""#), "{}", log[1].1);
+    assert!(
+        log[1].1.contains(r#""body":"{\"robotCallJobId\":424242}""#),
+        "{}",
+        log[1].1
+    );
 }
 
 #[wasm_bindgen_test]
 fn the_client_serializes_without_the_secret() {
     let yw = demo_client();
     let as_json: String = js_sys::JSON::stringify(&yw.to_json()).unwrap().into();
-    assert!(as_json.contains("demo-app-key") && !as_json.contains("demo-app-secret"), "{as_json}");
+    assert!(
+        as_json.contains("demo-app-key") && !as_json.contains("demo-app-secret"),
+        "{as_json}"
+    );
     assert!(!yw.to_string_js().contains("demo-app-secret"));
 }

@@ -23,14 +23,21 @@ fn every_golden_vector_matches_through_the_js_function() {
 
 #[wasm_bindgen_test]
 fn a_missing_or_malformed_input_is_a_validation_error_naming_it() {
-    let e = yiwise_signature(json(r#"{"appKey":"k","appSecret":"s","timestamp":"12x"}"#)).unwrap_err();
+    let e =
+        yiwise_signature(json(r#"{"appKey":"k","appSecret":"s","timestamp":"12x"}"#)).unwrap_err();
     assert_eq!(string(&e, "kind").as_deref(), Some("validation"));
-    let fields: Vec<String> = js_sys::Array::from(&get(&e, "issues")).iter().map(|i| string(&i, "field").unwrap()).collect();
+    let fields: Vec<String> = js_sys::Array::from(&get(&e, "issues"))
+        .iter()
+        .map(|i| string(&i, "field").unwrap())
+        .collect();
     assert_eq!(fields, ["tenantSign", "timestamp"]);
 }
 
 #[wasm_bindgen_test]
 fn labels_come_from_the_docs() {
-    assert_eq!(yiwise_label("JobStatus", "IN_PROCESS").as_deref(), Some("进行中"));
+    assert_eq!(
+        yiwise_label("JobStatus", "IN_PROCESS").as_deref(),
+        Some("进行中")
+    );
     assert_eq!(yiwise_label("JobStatus", "NOT_A_STATUS"), None);
 }

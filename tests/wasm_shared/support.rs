@@ -9,7 +9,8 @@ use yiwise_rongzi::wasm::YiwiseClient;
 
 /// The simulator's base URL, baked in at compile time by scripts/test.
 pub fn sim_url() -> &'static str {
-    option_env!("YIWISE_SIM_URL").expect("YIWISE_SIM_URL is set by scripts/test (start the simulator first)")
+    option_env!("YIWISE_SIM_URL")
+        .expect("YIWISE_SIM_URL is set by scripts/test (start the simulator first)")
 }
 
 pub fn json(text: &str) -> JsValue {
@@ -41,7 +42,10 @@ pub fn string(v: &JsValue, key: &str) -> Option<String> {
 pub async fn ok(p: Promise) -> JsValue {
     match JsFuture::from(p).await {
         Ok(v) => v,
-        Err(e) => panic!("expected success, got {}", string(&e, "message").unwrap_or_default()),
+        Err(e) => panic!(
+            "expected success, got {}",
+            string(&e, "message").unwrap_or_default()
+        ),
     }
 }
 
@@ -66,13 +70,17 @@ pub fn recording_fetch() -> (Function, Rc<RefCell<Vec<(String, String)>>>) {
     let log: Rc<RefCell<Vec<(String, String)>>> = Rc::default();
     let log2 = log.clone();
     let real: Function = get(&js_sys::global(), "fetch").into();
-    let f = Closure::<dyn FnMut(JsValue, JsValue) -> JsValue>::new(move |url: JsValue, init: JsValue| {
-        let copy = js_sys::Object::assign(&js_sys::Object::new(), &init.clone().into());
-        let _ = Reflect::delete_property(&copy, &"signal".into());
-        let text: String = JSON::stringify(&copy).map(String::from).unwrap_or_default();
-        log2.borrow_mut().push((url.as_string().unwrap_or_default(), text));
-        real.call2(&js_sys::global(), &url, &init).unwrap_or(JsValue::UNDEFINED)
-    });
+    let f = Closure::<dyn FnMut(JsValue, JsValue) -> JsValue>::new(
+        move |url: JsValue, init: JsValue| {
+            let copy = js_sys::Object::assign(&js_sys::Object::new(), &init.clone().into());
+            let _ = Reflect::delete_property(&copy, &"signal".into());
+            let text: String = JSON::stringify(&copy).map(String::from).unwrap_or_default();
+            log2.borrow_mut()
+                .push((url.as_string().unwrap_or_default(), text));
+            real.call2(&js_sys::global(), &url, &init)
+                .unwrap_or(JsValue::UNDEFINED)
+        },
+    );
     let func: Function = f.into_js_value().into();
     (func, log)
 }

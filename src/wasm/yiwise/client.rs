@@ -83,6 +83,9 @@ impl YiwiseClient {
             }
         }
         if !issues.is_empty() {
+            if let Some(Err(i)) = base_url.as_deref().map(crate::http::normalize_base_url) {
+                issues.insert(0, i);
+            }
             return Err(Error::validation(WHO, issues));
         }
         let config = YiwiseConfig::new(

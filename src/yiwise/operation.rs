@@ -99,14 +99,13 @@ fn serde_issue(path: &str, msg: &str) -> Issue {
         } else {
             format!("{path}.{name}")
         };
-        let expected = msg
-            .split_once(", expected ")
-            .map(|(_, e)| e)
-            .unwrap_or("no such field");
-        return Issue::new(
-            field,
-            format!("is not a parameter of this endpoint (expected {expected})"),
-        );
+        return match msg.split_once(", expected ") {
+            Some((_, expected)) => Issue::new(
+                field,
+                format!("is not a parameter of this endpoint (expected {expected})"),
+            ),
+            None => Issue::new(field, "is not a parameter: this endpoint takes none"),
+        };
     }
     if path.is_empty() {
         return Issue::new("params", msg.to_string());

@@ -44,7 +44,7 @@ async fn a_task_runs_from_create_to_completed_with_call_records() {
 
     let mut status = String::new();
     for _ in 0..200 {
-        let detail = ok(yw.job().get_job_detail(Some(by_id.clone().into()), None)).await;
+        let detail = ok(yw.job().get_job_detail(by_id.clone().into(), None)).await;
         status = string(&get(&detail, "robotCallJob"), "status").unwrap_or_default();
         if status == "COMPLETED" {
             break;
@@ -56,7 +56,7 @@ async fn a_task_runs_from_create_to_completed_with_call_records() {
     set(&list, "robotCallJobId", &id.into());
     let page = ok(yw
         .call_record()
-        .get_call_record_info_list(Some(list.into()), None))
+        .get_call_record_info_list(list.into(), None))
     .await;
     let content = js_sys::Array::from(&get(&page, "content"));
     assert_eq!(content.length(), 2);

@@ -1,0 +1,24 @@
+// Size budgets of the published package: a page pays for every byte it loads.
+// Budgets, not measurements: the measured sizes are in the README (scripts/bench).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const pkgDir = dirname(require.resolve('yiwise-rongzi/package.json'));
+
+const BUDGET = { raw: 600 * 1024, gzip: 220 * 1024 };
+
+for (const entry of ['node', 'web']) {
+  test(`the ${entry} wasm module fits the budget (${BUDGET.raw / 1024} KiB raw, ${BUDGET.gzip / 1024} KiB gzipped)`, () => {
+    const wasm = readFileSync(join(pkgDir, entry, 'yiwise_rongzi_bg.wasm'));
+    assert.ok(wasm.length <= BUDGET.raw, `${entry}: ${wasm.length} bytes raw`);
+    const gz = gzipSync(wasm, { level: 9 }).length;
+    assert.ok(gz <= BUDGET.gzip, `${entry}: ${gz} bytes gzipped`);
+    // A release build: the debug `name` section is stripped.
+    assert.equal(WebAssembly.Module.customSections(new WebAssembly.Module(wasm), 'name').length, 0);
+  });
+}

@@ -94,8 +94,11 @@ fn serde_issue(path: &str, msg: &str) -> Issue {
         .strip_prefix("unknown field `")
         .and_then(|r| r.split('`').next())
     {
+        // serde_path_to_error's path already ends with an unknown key.
         let field = if path.is_empty() {
             name.to_string()
+        } else if path == name || path.ends_with(&format!(".{name}")) {
+            path.to_string()
         } else {
             format!("{path}.{name}")
         };
@@ -222,6 +225,8 @@ pub fn decode_data<T: DeserializeOwned>(
         let p = path_text(e.path());
         let field = if p.is_empty() {
             "data".to_string()
+        } else if p.starts_with('[') {
+            format!("data{p}")
         } else {
             format!("data.{p}")
         };
@@ -260,5 +265,52 @@ mod tests {
         );
         assert_eq!(i.field, "robotCallJobID");
         assert!(i.message.contains("expected `robotCallJobId`"));
+    }
+
+    #[derive(Debug, serde::Deserialize, serde::Serialize)]
+    #[serde(rename_all = "camelCase", deny_unknown_fields)]
+    struct Inner {
+        name: Option<String>,
+    }
+
+    #[derive(Debug, serde::Deserialize, serde::Serialize)]
+    #[serde(rename_all = "camelCase", deny_unknown_fields)]
+    struct Params {
+        id: i64,
+        inner: Option<Inner>,
+    }
+
+    impl Validate for Params {}
+
+    struct Op;
+
+    impl Operation for Op {
+        const PATH: &'static str = "x/y";
+        const METHOD: Method = Method::Post;
+        type Params = Params;
+        type Output = Vec<Inner>;
+    }
+
+    fn issue_of(json: &str) -> Issue {
+        let e = parse_params::<Op>(serde_json::from_str(json).unwrap()).unwrap_err();
+        e.issues.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn unknown_params_are_named_once_at_any_depth() {
+        assert_eq!(issue_of(r#"{"id":1,"iD":2}"#).field, "iD");
+        assert_eq!(
+            issue_of(r#"{"id":1,"inner":{"nme":"x"}}"#).field,
+            "inner.nme"
+        );
+        assert_eq!(issue_of(r#"{"inner":{}}"#).field, "id");
+    }
+
+    #[test]
+    fn decode_errors_in_list_data_point_at_the_row() {
+        let e =
+            decode_data::<Vec<Inner>>("x", serde_json::json!([{"name":"a"},{"name":3}]), 200, None)
+                .unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("data[1].name"));
     }
 }

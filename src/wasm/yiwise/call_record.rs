@@ -1,7 +1,37 @@
-//! `client.callRecord` (placeholder: methods not yet declared).
+//! `client.callRecord` (callRecord.md).
+
+use crate::yiwise::api::call_record;
 
 super::resource::resource_class! {
-    /// `client.callRecord`.
+    /// `client.callRecord`: finished calls (已呼) and numbers still to call (未呼).
     CallRecordApi as "YiwiseCallRecordApi" {
+        /// `POST callRecord/getCallRecordInfoList`: the finished calls of a job, filtered and paged.
+        ///
+        /// @example
+        /// const page = await yw.callRecord.getCallRecordInfoList({ robotCallJobId: 1, resultStatuses: ['ANSWERED'], intentLevels: ['A'], pageNum: 1, pageSize: 20 });
+        /// for (const r of page.content) console.log(r.calledPhoneNumber, r.resultStatus, r.intentLevel);
+        get_call_record_info_list = "getCallRecordInfoList" (required) => call_record::GetCallRecordInfoList, "CallRecordGetCallRecordInfoListParams", "Promise<Page<CallRecordInfo>>";
+        /// `GET callRecord/callDetail`: one call with its dialogue and customer.
+        ///
+        /// @example
+        /// const d = await yw.callRecord.callDetail({ callRecordId: 47 });
+        /// d.callDetailList.forEach(t => console.log(t.type, t.text));
+        call_detail = "callDetail" (required) => call_record::CallDetail, "CallRecordCallDetailParams", "Promise<CallRecordDetail>";
+        /// `GET callRecord/toBeCalledList`: the numbers of a job not yet called, paged.
+        ///
+        /// @example
+        /// const page = await yw.callRecord.toBeCalledList({ robotCallJobId: 1, taskStatus: 'NOT_STARTED' });
+        to_be_called_list = "toBeCalledList" (required) => call_record::ToBeCalledList, "CallRecordToBeCalledListParams", "Promise<Page<ToBeCalledTask>>";
+        /// `POST callRecord/deleteRobotCallTask`: removes one number from the to-be-called list.
+        ///
+        /// @example
+        /// await yw.callRecord.deleteRobotCallTask({ robotCallTaskId: 3033235 });
+        delete_robot_call_task = "deleteRobotCallTask" (required) => call_record::DeleteRobotCallTask, "CallRecordDeleteRobotCallTaskParams", "Promise<void>";
+        /// `GET callRecord/deleteRobotCallTaskList`: removes numbers from the to-be-called list in bulk.
+        /// Without `robotCallTaskIds`, every number matching the filters is removed.
+        ///
+        /// @example
+        /// await yw.callRecord.deleteRobotCallTaskList({ robotCallJobId: 1, robotCallTaskIds: [3033729, 3033719] });
+        delete_robot_call_task_list = "deleteRobotCallTaskList" (required) => call_record::DeleteRobotCallTaskList, "CallRecordDeleteRobotCallTaskListParams", "Promise<void>";
     }
 }

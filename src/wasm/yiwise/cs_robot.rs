@@ -1,7 +1,15 @@
-//! `client.csRobot` (placeholder: methods not yet declared).
+//! `client.csRobot` (csRobot.md).
+
+use crate::yiwise::api::cs_robot;
 
 super::resource::resource_class! {
-    /// `client.csRobot`.
+    /// `client.csRobot`: human agent seat groups.
     CsRobotApi as "YiwiseCsRobotApi" {
+        /// `GET csRobot/staffGroupList`: the company's valid agent seat groups, paged.
+        ///
+        /// @example
+        /// const page = await yw.csRobot.staffGroupList({ pageNum: 1, pageSize: 20 });
+        /// const ids = page.content.map(g => g.csStaffGroupId);
+        staff_group_list = "staffGroupList" (required) => cs_robot::StaffGroupList, "CsRobotStaffGroupListParams", "Promise<Page<CsStaffGroup>>";
     }
 }

@@ -63,18 +63,24 @@ async fn run<O: Operation>(
 ///     }
 /// }
 /// ```
-/// `(required)` makes `params` mandatory in TypeScript, `(optional)` makes it `params?`.
+/// `(required)` makes `params` mandatory in TypeScript, `(optional)` makes it
+/// `params?`; `options?` is always optional.
+///
+/// The TypeScript of each method is written by hand into the `.d.ts` (an
+/// `interface` that merges with the class): wasm-bindgen cannot mark a
+/// parameter with an overridden type as optional. Doc comments are matched as
+/// `tt` so their text reaches the `.d.ts` verbatim.
 macro_rules! resource_class {
     (
-        $(#[$meta:meta])*
+        $(#[doc = $doc:tt])*
         $ty:ident as $js:literal {
             $(
-                $(#[$fmeta:meta])*
+                $(#[doc = $fdoc:tt])*
                 $fn_name:ident = $js_fn:literal ($req:ident) => $op:path, $params_ts:literal, $ret_ts:literal;
             )*
         }
     ) => {
-        $(#[$meta])*
+        $(#[doc = $doc])*
         #[wasm_bindgen::prelude::wasm_bindgen(js_name = $js)]
         pub struct $ty {
             pub(crate) inner: std::rc::Rc<$crate::wasm::yiwise::client::ClientInner>,
@@ -82,7 +88,7 @@ macro_rules! resource_class {
 
         $(
             $crate::wasm::yiwise::resource::resource_method!(
-                $(#[$fmeta])* $ty, $js, $fn_name, $js_fn, $req, $op, $params_ts, $ret_ts
+                $(#[doc = $fdoc])* $ty, $js, $fn_name, $js_fn, $req, $op, $params_ts, $ret_ts
             );
         )*
     };
@@ -90,37 +96,30 @@ macro_rules! resource_class {
 
 /// One method of a resource class (see [`resource_class!`]).
 macro_rules! resource_method {
-    ($(#[$fmeta:meta])* $ty:ident, $js:literal, $fn_name:ident, $js_fn:literal, required, $op:path, $params_ts:literal, $ret_ts:literal) => {
+    ($(#[doc = $fdoc:tt])* $ty:ident, $js:literal, $fn_name:ident, $js_fn:literal, $req:ident, $op:path, $params_ts:literal, $ret_ts:literal) => {
+        const _: () = {
+            #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+            const TS: &'static str = concat!(
+                "export interface ", $js, " {\n    /**\n",
+                $("     *", $fdoc, "\n",)*
+                "     */\n    ", $js_fn, "(params",
+                $crate::wasm::yiwise::resource::optional_mark!($req),
+                ": ", $params_ts, ", options?: CallOptions): ", $ret_ts, ";\n}\n"
+            );
+        };
+
         #[wasm_bindgen::prelude::wasm_bindgen(js_class = $js)]
         impl $ty {
-            $(#[$fmeta])*
-            #[wasm_bindgen(js_name = $js_fn, unchecked_return_type = $ret_ts)]
+            $(#[doc = $fdoc])*
+            #[wasm_bindgen(js_name = $js_fn, skip_typescript)]
             pub fn $fn_name(
                 &self,
-                #[wasm_bindgen(unchecked_param_type = $params_ts)] params: wasm_bindgen::JsValue,
-                #[wasm_bindgen(unchecked_param_type = "CallOptions")] options: Option<wasm_bindgen::JsValue>,
+                params: $crate::wasm::yiwise::resource::param_type!($req),
+                options: Option<wasm_bindgen::JsValue>,
             ) -> js_sys::Promise {
                 $crate::wasm::yiwise::resource::call::<$op>(
                     &self.inner,
-                    params,
-                    options.unwrap_or(wasm_bindgen::JsValue::UNDEFINED),
-                )
-            }
-        }
-    };
-    ($(#[$fmeta:meta])* $ty:ident, $js:literal, $fn_name:ident, $js_fn:literal, optional, $op:path, $params_ts:literal, $ret_ts:literal) => {
-        #[wasm_bindgen::prelude::wasm_bindgen(js_class = $js)]
-        impl $ty {
-            $(#[$fmeta])*
-            #[wasm_bindgen(js_name = $js_fn, unchecked_return_type = $ret_ts)]
-            pub fn $fn_name(
-                &self,
-                #[wasm_bindgen(unchecked_param_type = $params_ts)] params: Option<wasm_bindgen::JsValue>,
-                #[wasm_bindgen(unchecked_param_type = "CallOptions")] options: Option<wasm_bindgen::JsValue>,
-            ) -> js_sys::Promise {
-                $crate::wasm::yiwise::resource::call::<$op>(
-                    &self.inner,
-                    params.unwrap_or(wasm_bindgen::JsValue::UNDEFINED),
+                    $crate::wasm::yiwise::resource::param_value!($req, params),
                     options.unwrap_or(wasm_bindgen::JsValue::UNDEFINED),
                 )
             }
@@ -128,5 +127,34 @@ macro_rules! resource_method {
     };
 }
 
+/// `"?"` for optional params, `""` for required ones.
+macro_rules! optional_mark {
+    (required) => {
+        ""
+    };
+    (optional) => {
+        "?"
+    };
+}
+
+/// The Rust type of `params`: required params are a plain `JsValue`.
+macro_rules! param_type {
+    (required) => { wasm_bindgen::JsValue };
+    (optional) => { Option<wasm_bindgen::JsValue> };
+}
+
+/// `params` as a `JsValue` (`undefined` when an optional one is left out).
+macro_rules! param_value {
+    (required, $p:ident) => {
+        $p
+    };
+    (optional, $p:ident) => {
+        $p.unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+    };
+}
+
+pub(crate) use optional_mark;
+pub(crate) use param_type;
+pub(crate) use param_value;
 pub(crate) use resource_class;
 pub(crate) use resource_method;

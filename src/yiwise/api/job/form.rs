@@ -76,7 +76,7 @@ pub struct JobModifyParams {
     /// 并发数. Required unless `robotCallJob.phoneType` is `MOBILE`; at least 1.
     #[serde(default, deserialize_with = "crate::lenient::opt_i64")]
     pub concurrency_quota: Option<i64>,
-    /// 任务主叫号码列表 (see [`JobCreateParams::job_phone_number_id_list`]).
+    /// 任务主叫号码列表 (as in `JobCreateParams.jobPhoneNumberIdList`).
     #[serde(deserialize_with = "super::de::vec_i64_req")]
     pub job_phone_number_id_list: Vec<i64>,
     /// 转人工号码 (required when the dialog flow transfers to a human).
@@ -263,8 +263,12 @@ impl JobForm {
         }
         non_blank(v, &f("name"), &self.name);
         v.one_of(&f("mode"), self.mode.as_str(), MODES);
-        if self.mode == JobMode::Auto {
-            v.required(&f("startTime"), &self.start_time);
+        if self.mode == JobMode::Auto && self.start_time.is_none() {
+            v.push(
+                f("startTime"),
+                "is required when mode is AUTO (an AUTO task starts by itself at startTime; \
+                 use mode MANUAL to start it with job.start)",
+            );
         }
         if let Some(t) = &self.start_time {
             check_start_time(v, &f("startTime"), t);

@@ -22,7 +22,7 @@ async fn a_task_runs_from_create_to_completed_with_call_records() {
     let yw = demo_client();
     let created = ok(yw.job().create(
         json(
-            r#"{"concurrencyQuota":1,"jobPhoneNumberIdList":[276],"robotCallJob":{"name":"wasm test","mode":"AUTO",
+            r#"{"concurrencyQuota":1,"jobPhoneNumberIdList":[276],"robotCallJob":{"name":"wasm test","mode":"MANUAL",
             "dialogFlowId":1001,"phoneType":"MOBILE","dailyStartTime":"09:00","dailyEndTime":"20:00","description":"t"}}"#,
         ),
         None,

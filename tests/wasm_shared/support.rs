@@ -9,8 +9,10 @@ use yiwise_rongzi::wasm::YiwiseClient;
 
 /// The simulator's base URL, baked in at compile time by scripts/test.
 pub fn sim_url() -> &'static str {
-    option_env!("YIWISE_SIM_URL")
-        .expect("YIWISE_SIM_URL is set by scripts/test (start the simulator first)")
+    match option_env!("YIWISE_SIM_URL") {
+        Some(url) => url,
+        None => panic!("YIWISE_SIM_URL is set by scripts/test (start the simulator first)"),
+    }
 }
 
 pub fn json(text: &str) -> JsValue {
@@ -65,9 +67,12 @@ pub async fn pause(ms: i32) {
     let _ = JsFuture::from(p).await;
 }
 
+/// What a recording fetch saw: `(url, JSON of init without signal)` per call.
+pub type FetchLog = Rc<RefCell<Vec<(String, String)>>>;
+
 /// A `fetch` that records `(url, JSON of init without signal)` and forwards to the real one.
-pub fn recording_fetch() -> (Function, Rc<RefCell<Vec<(String, String)>>>) {
-    let log: Rc<RefCell<Vec<(String, String)>>> = Rc::default();
+pub fn recording_fetch() -> (Function, FetchLog) {
+    let log: FetchLog = Rc::default();
     let log2 = log.clone();
     let real: Function = get(&js_sys::global(), "fetch").into();
     let f = Closure::<dyn FnMut(JsValue, JsValue) -> JsValue>::new(

@@ -10,5 +10,4 @@ pub mod isv;
 pub mod job;
 pub mod phone;
 pub mod policy_group;
-pub(crate) mod stub;
 pub mod tenant;

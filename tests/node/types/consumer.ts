@@ -32,7 +32,7 @@ export async function documentedUsage(signal: AbortSignal): Promise<string> {
     jobPhoneNumberIdList: [276],
     robotCallJob: {
       name: '回访任务',
-      mode: 'AUTO',
+      mode: 'MANUAL',
       dialogFlowId: 1001,
       phoneType: 'MOBILE',
       dailyStartTime: '09:00',

@@ -1,6 +1,6 @@
 // Seed data of the Yiwise simulator, shaped like the examples of the 2019-07 docs
 // (ids reuse the docs' example ids where that makes the docs' request examples work:
-// phones 276/348/369/675/743, dialog flows 1/2/96/136, policy groups 18/62).
+// phones 276/348/369/512/675/743, dialog flows 1/2/96/136, policy groups 18/62).
 // `seedData()` returns a fresh deep copy every time: state.reset() relies on it.
 
 /** The demo ISV account (README, tests/node/helpers.mjs). */
@@ -37,14 +37,19 @@ const PHONES = [
     areaCode: '0571', province: '浙江', city: '杭州', concurrenceLimit: 1, accountFare: 50000,
   },
   {
-    tenantPhoneNumberId: 348, phoneNumberId: 103, phoneNumber: '057128204503', phoneName: '无主叫固话-1',
-    phoneType: 'UNFIXED_CALL', localBillRate: 50, otherBillRate: 70, callOutIndustry: 'OTHER',
+    tenantPhoneNumberId: 348, phoneNumberId: 103, phoneNumber: '057128204503', phoneName: '杭州固话-1',
+    phoneType: 'LANDLINE', localBillRate: 50, otherBillRate: 70, callOutIndustry: 'OTHER',
     areaCode: '0571', province: '浙江', city: '杭州', concurrenceLimit: 10, accountFare: 100000,
   },
   {
-    tenantPhoneNumberId: 369, phoneNumberId: 104, phoneNumber: '057128204504', phoneName: '无主叫固话-2',
-    phoneType: 'UNFIXED_CALL', localBillRate: 50, otherBillRate: 70, callOutIndustry: 'OTHER',
+    tenantPhoneNumberId: 369, phoneNumberId: 104, phoneNumber: '057128204504', phoneName: '杭州固话-2',
+    phoneType: 'LANDLINE', localBillRate: 50, otherBillRate: 70, callOutIndustry: 'OTHER',
     areaCode: '0571', province: '浙江', city: '杭州', concurrenceLimit: 10, accountFare: 100000,
+  },
+  {
+    tenantPhoneNumberId: 512, phoneNumberId: 106, phoneNumber: '057100000512', phoneName: '无主叫固话',
+    phoneType: 'UNFIXED_CALL', localBillRate: 40, otherBillRate: 60, callOutIndustry: 'OTHER',
+    areaCode: '0571', province: '浙江', city: '杭州', concurrenceLimit: 20, accountFare: 100000,
   },
   {
     tenantPhoneNumberId: 675, phoneNumberId: 105, phoneNumber: '02160001234', phoneName: '上海固话',
@@ -153,7 +158,7 @@ const STAFF_GROUPS = [
 
 const POLICY_GROUPS = [
   {
-    callPolicyGroupId: 18, name: '杭州线路集合', remark: '杭州无主叫线路', dispatchType: 'SORT_FIRST',
+    callPolicyGroupId: 18, name: '杭州线路集合', remark: '杭州固话线路', dispatchType: 'SORT_FIRST',
     createTime: '2019-03-20 10:00:00', updateTime: '2019-03-20 10:00:00',
     detailList: [
       { callPolicyGroupDetailId: 301, tenantPhoneNumberId: 348, sort: 1 },

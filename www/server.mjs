@@ -156,7 +156,6 @@ async function main(argv) {
     console.error(`simulator: cannot listen on 127.0.0.1:${opts.port}: ${e.message}`);
     process.exit(1);
   }
-  console.log(`listening on ${sim.url}`);
   let stopping = false;
   const stop = async (why) => {
     if (stopping) return;
@@ -168,6 +167,8 @@ async function main(argv) {
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
   if (opts.lifetime !== undefined) setTimeout(() => stop(`lifetime ${opts.lifetime}s`), opts.lifetime * 1000).unref();
+  // Last, so that whoever reads this line may signal us at once.
+  console.log(`listening on ${sim.url}`);
 }
 
 function isMainModule() {

@@ -123,6 +123,7 @@ export class YiwiseState {
     this.seed = Number(seed) || 0;
     this.timers = new Set();
     this.closed = false;
+    this.requestRng = mulberry32(this.seed ^ 0x5eed); // not reset: request ids stay unique per server
     this.reset();
   }
 
@@ -140,7 +141,6 @@ export class YiwiseState {
     this.policyGroups = s.policyGroups;
     this.customerGroups = s.customerGroups;
     this.ids = s.nextIds;
-    this.requestRng = mulberry32(this.seed ^ 0x5eed);
     this.idRng = mulberry32(this.seed ^ 0x1d5);
     this.customers = new Map();
     this.jobs = new Map();

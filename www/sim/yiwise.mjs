@@ -10,7 +10,7 @@ import {
   ApiError, DIAL_STATUS, INTENT_LEVELS, JOB_STATUS, JOB_STATUS_BY_ORDINAL, TASK_STATUS, badRequest, fmtDate, notFound, parseLocal,
 } from './yiwise-state.mjs';
 import {
-  bool, date, enumList, enumStr, given, id, int, intList, list, need, oneOf, paginate, paging, str, timeOfDay,
+  bool, date, enumList, enumStr, given, id, int, intList, list, oneOf, paginate, paging, str, timeOfDay,
 } from './yiwise-params.mjs';
 import * as V from './yiwise-views.mjs';
 

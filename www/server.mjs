@@ -1,0 +1,184 @@
+// Local simulator of the APIs the SDK talks to (Node built-ins only).
+//
+//   node www/server.mjs [--port 8080] [--call-ms 1500] [--seed 1] [--lifetime SECONDS] [--quiet]
+//
+// Listens on 127.0.0.1 only. The first stdout line is `listening on http://127.0.0.1:N`.
+// Routing is by path prefix: /apiOpen/ → the Yiwise API (www/sim/yiwise.mjs); a Rongzi router
+// (www/sim/rongzi.mjs) plugs into `routes` the same way. Other GET paths serve the demo page's
+// static files from www/ (index.html for "/"), never anything outside www/.
+import http from 'node:http';
+import { realpathSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { sendPreflight, sendText } from './sim/http-util.mjs';
+import { createYiwiseApi } from './sim/yiwise.mjs';
+import { YiwiseState } from './sim/yiwise-state.mjs';
+
+const WWW_DIR = path.dirname(fileURLToPath(import.meta.url));
+const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
+
+const CONTENT_TYPES = {
+  '.html': 'text/html;charset=UTF-8', '.js': 'text/javascript;charset=UTF-8', '.mjs': 'text/javascript;charset=UTF-8',
+  '.css': 'text/css;charset=UTF-8', '.json': 'application/json;charset=UTF-8', '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain;charset=UTF-8',
+  '.map': 'application/json;charset=UTF-8', '.ts': 'text/plain;charset=UTF-8',
+};
+
+/** Serves a file under www/ for GET/HEAD; 404 when there is none. */
+async function serveStatic(req, res, url) {
+  let rel;
+  try {
+    rel = decodeURIComponent(url.pathname);
+  } catch {
+    return sendText(res, 400, 'Bad Request');
+  }
+  if (rel.endsWith('/')) rel += 'index.html';
+  const file = path.resolve(WWW_DIR, `.${rel}`);
+  const inside = file.startsWith(WWW_DIR + path.sep);
+  const hidden = path.relative(WWW_DIR, file).split(path.sep).some((part) => part.startsWith('.'));
+  if (!inside || hidden || rel.includes('\0')) return sendText(res, 404, 'Not Found');
+  try {
+    if (!(await stat(file)).isFile()) return sendText(res, 404, 'Not Found');
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'Access-Control-Allow-Origin': '*',
+      'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': String(body.length),
+      'Cache-Control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch {
+    sendText(res, 404, 'Not Found');
+  }
+}
+
+/**
+ * Starts the simulator. Returns `{ url, port, close(), reset(), yiwise }`:
+ * `close()` stops the call timers and the server (and its open connections), `reset()`
+ * restores the seed data, `yiwise` is the Yiwise state (for tests).
+ */
+export async function startServer({ port = 8080, host = '127.0.0.1', callMs = 1500, seed = 1, quiet = false } = {}) {
+  if (!LOOPBACK.has(host)) throw new Error(`the simulator listens on 127.0.0.1 only (got host ${host})`);
+  const yiwise = new YiwiseState({ callMs, seed });
+  const routes = [...createYiwiseApi(yiwise)];
+
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!quiet) res.on('finish', () => console.log(`${req.method} ${url.pathname} ${res.apiCode ?? res.statusCode}`));
+    try {
+      if (req.method === 'OPTIONS') return sendPreflight(req, res);
+      const route = routes.find((r) => url.pathname.startsWith(r.prefix));
+      if (route) return await route.handle(req, res, url);
+      if (req.method === 'GET' || req.method === 'HEAD') return await serveStatic(req, res, url);
+      req.resume();
+      return sendText(res, 404, 'Not Found');
+    } catch (e) {
+      console.error('simulator: unexpected error', e);
+      if (!res.headersSent) sendText(res, 500, 'Internal Server Error');
+      else res.destroy();
+    }
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const actualPort = server.address().port;
+
+  let closing;
+  const close = () => {
+    closing ??= new Promise((resolve) => {
+      yiwise.close();
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    return closing;
+  };
+
+  return { url: `http://127.0.0.1:${actualPort}`, port: actualPort, close, reset: () => yiwise.reset(), yiwise };
+}
+
+// ---- the program ----
+
+const USAGE = 'usage: node www/server.mjs [--port N] [--call-ms N] [--seed N] [--lifetime SECONDS] [--quiet]';
+
+function cliOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string', default: '8080' },
+      'call-ms': { type: 'string', default: '1500' },
+      seed: { type: 'string', default: '1' },
+      lifetime: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const number = (name, min, max) => {
+    const n = Number(values[name]);
+    if (values[name] === undefined) return undefined;
+    if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${name} must be a number from ${min} to ${max}`);
+    return n;
+  };
+  const port = number('port', 0, 65535);
+  if (!Number.isInteger(port)) throw new Error('--port must be an integer');
+  return {
+    help: values.help,
+    port,
+    callMs: number('call-ms', 0, 3_600_000),
+    seed: number('seed', -(2 ** 31), 2 ** 32),
+    lifetime: number('lifetime', 0, 365 * 86400),
+    quiet: values.quiet,
+  };
+}
+
+async function main(argv) {
+  let opts;
+  try {
+    opts = cliOptions(argv);
+  } catch (e) {
+    console.error(`${e.message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (opts.help) {
+    console.log(USAGE);
+    return;
+  }
+  let sim;
+  try {
+    sim = await startServer({ port: opts.port, callMs: opts.callMs, seed: opts.seed, quiet: opts.quiet });
+  } catch (e) {
+    console.error(`simulator: cannot listen on 127.0.0.1:${opts.port}: ${e.message}`);
+    process.exit(1);
+  }
+  let stopping = false;
+  const stop = async (why) => {
+    if (stopping) return;
+    stopping = true;
+    if (!opts.quiet) console.log(`stopping (${why})`);
+    await sim.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  if (opts.lifetime !== undefined) setTimeout(() => stop(`lifetime ${opts.lifetime}s`), opts.lifetime * 1000).unref();
+  // Last, so that whoever reads this line may signal us at once.
+  console.log(`listening on ${sim.url}`);
+}
+
+function isMainModule() {
+  if (!process.argv[1]) return false;
+  const self = fileURLToPath(import.meta.url);
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(self);
+  } catch {
+    return pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url;
+  }
+}
+
+if (isMainModule()) await main(process.argv.slice(2));

@@ -1,0 +1,618 @@
+// The Yiwise half of the simulator: routing of /apiOpen/{version}/{resource}/{function},
+// authentication (signature, timestamp), the envelope, and one small handler per endpoint.
+//
+// Order of checks, as on the platform: unknown endpoint → 404, wrong method → 405,
+// headers/signature/timestamp → 401, body → 400, then the handler (400/404 naming the field).
+// API-level errors travel with HTTP 200 in the envelope `{ code, data, requestId, resultMsg, errorStackTrace }`.
+import { BodyError, queryObject, readJsonBody, sendJson, sendText } from './http-util.mjs';
+import { verifySignature } from './signature.mjs';
+import {
+  ApiError, DIAL_STATUS, INTENT_LEVELS, JOB_STATUS, JOB_STATUS_BY_ORDINAL, TASK_STATUS, badRequest, fmtDate, notFound, parseLocal,
+} from './yiwise-state.mjs';
+import {
+  bool, date, enumList, enumStr, given, id, int, intList, list, oneOf, paginate, paging, str, timeOfDay,
+} from './yiwise-params.mjs';
+import * as V from './yiwise-views.mjs';
+
+export const API_PREFIX = '/apiOpen/';
+export const FILES_PREFIX = '/sim-files/';
+export const VERSIONS = ['v1'];
+export const MAX_SKEW_MS = 5 * 60 * 1000;
+export const MAX_CUSTOMERS_PER_IMPORT = 100;
+
+const GOT = '获取成功';
+const CHANGED = '修改成功';
+const reply = (data, resultMsg = GOT) => ({ data, resultMsg });
+
+// ---- lookups that answer 404 naming the field ----
+
+function jobOf(state, p, field = 'robotCallJobId') {
+  const job = state.jobs.get(id(p, field));
+  if (!job) throw notFound(field);
+  return job;
+}
+function dialogFlowOf(state, p, field = 'dialogFlowId') {
+  const d = state.dialogFlow(id(p, field));
+  if (!d) throw notFound(field);
+  return d;
+}
+function object(v, field, { required = true } = {}) {
+  if (v === undefined || v === null) {
+    if (required) throw badRequest(`${field} 不能为空`);
+    return undefined;
+  }
+  if (typeof v !== 'object' || Array.isArray(v)) throw badRequest(`${field} 必须是JSON对象`);
+  return v;
+}
+
+// ---- tenant, phones, dialog flows, intent tags, staff groups, cost stats ----
+
+const getTenant = (_p, { state }) => reply(V.tenantView(state.tenant));
+const getPhoneList = (_p, { state }) => reply(state.phones.map(V.phoneView));
+const getDialogFlowList = (_p, { state }) => reply(state.dialogFlows.map(V.dialogFlowView));
+const getDialogFlowCallJobRelatedInfo = (p, { state }) => reply(V.dialogFlowFlagsView(dialogFlowOf(state, p)));
+
+function exportDialogFlowWordDoc(p, { state, origin }) {
+  const d = dialogFlowOf(state, p);
+  const expires = Math.floor(Date.now() / 1000) + 3600;
+  return reply(`${origin}${FILES_PREFIX}DialogFlowWordFile/dialogFlow_${d.dialogFlowId}.doc?Expires=${expires}&Signature=sim`);
+}
+
+const getUsedIntentLevelTagList = (_p, { state }) => reply(state.intentLevelTags.map(({ intentLevelTagId, name }) => ({ intentLevelTagId, name })));
+
+function getIntentLevelTag(p, { state }) {
+  const tag = state.intentLevelTag(id(p, 'intentLevelTagId'));
+  if (!tag) throw notFound('intentLevelTagId');
+  return reply(V.intentLevelTagView(tag));
+}
+
+function staffGroupList(p, { state }) {
+  const page = paging(p, { required: true });
+  return reply(paginate(state.staffGroups, page, (g) => V.staffGroupView(g, state)), '查询成功');
+}
+
+function callCostStatsInfo(p, { state }) {
+  const start = date(p, 'startDate', { required: true });
+  const end = date(p, 'endDate', { required: true });
+  if (end < start) throw badRequest('endDate 不能早于 startDate');
+  if (end - start > 366 * 86400000) throw badRequest('startDate 到 endDate 不能超过366天');
+  const phoneNumberId = int(p, 'phoneNumberId', { min: 0 });
+  if (phoneNumberId !== undefined && !state.phone(phoneNumberId)) throw notFound('phoneNumberId');
+  const type = int(p, 'type', { min: 0, max: 4, def: 0 });
+  enumStr(p, 'callInCostType', ['LOCAL_CALL_BILL', 'OTHER_CALL_BILL', 'LINE_MONTHLY_BILL', 'NONE']);
+  return reply(V.callCostStatsView(state, { start, end, local: bool(p, 'local'), phoneNumberId, type }));
+}
+
+// ---- ISV accounts ----
+
+function updateIsvInfo(p, { state }) {
+  const isv = state.isvByTenantSign(str(p, 'tenantSign', { required: true }));
+  if (!isv) throw notFound('tenantSign');
+  for (const field of ['callbackUrl', 'smsCallbackUrl']) {
+    if (p[field] !== undefined) isv[field] = str(p, field, { max: 500 }) ?? null;
+  }
+  return reply(null, CHANGED);
+}
+
+function genSubAccountIsv(p, { state, isv }) {
+  const tenantSign = str(p, 'tenantSign', { required: true, max: 50 });
+  const phoneNumber = str(p, 'phoneNumber', { required: true });
+  if (!/^1\d{10}$/.test(phoneNumber)) throw badRequest('phoneNumber 格式错误，应为11位手机号');
+  if (state.isvByTenantSign(tenantSign)) throw badRequest(`tenantSign ${tenantSign} 已存在`);
+  state.createIsv({ tenantSign, phoneNumber }, isv);
+  return reply(null, CHANGED);
+}
+
+function getIsvList(_p, { state, isv }) {
+  const mine = state.isvs.filter((i) => i === isv || i.parentTenantSign === isv.tenantSign);
+  return reply(mine.map(V.isvView));
+}
+
+// ---- call policy groups ----
+
+/** Line ids of a policy group: `detailList: [{tenantPhoneNumberId}]` (example) or flat `tenantPhoneNumberId` (table). */
+function policyLines(p, state, { required }) {
+  let ids;
+  if (p.detailList !== undefined) {
+    const details = list(p, 'detailList', { required }) ?? [];
+    ids = details.map((d, i) => id(object(d, `detailList[${i}]`), 'tenantPhoneNumberId'));
+  } else if (given(p, 'tenantPhoneNumberId')) {
+    ids = Array.isArray(p.tenantPhoneNumberId) ? intList(p, 'tenantPhoneNumberId') : [id(p, 'tenantPhoneNumberId')];
+  }
+  if (!ids?.length) {
+    if (required) throw badRequest('tenantPhoneNumberId 不能为空');
+    return undefined;
+  }
+  for (const n of ids) {
+    const phone = state.phone(n);
+    if (!phone) throw notFound('tenantPhoneNumberId', n);
+    if (phone.phoneType === 'MOBILE') throw badRequest(`tenantPhoneNumberId ${n} 是手机线路，外呼策略组只能包含非手机线路`);
+  }
+  return [...new Set(ids)];
+}
+
+const DISPATCH = ['SORT_FIRST', 'LOCATION_MATCH_FIRST'];
+const getIdAndNamePairList = (_p, { state }) => reply(state.policyGroups.map((g) => V.policyGroupPairView(g, state)), '执行成功');
+const policyGroupList = (_p, { state }) => reply(state.policyGroups.map((g) => V.policyGroupView(g, state)), '执行成功');
+
+function policyGroupCreate(p, { state }) {
+  state.createPolicyGroup({
+    name: str(p, 'name', { required: true, max: 50 }),
+    remark: str(p, 'remark', { max: 200 }) ?? null,
+    dispatchType: enumStr(p, 'dispatchType', DISPATCH, { required: true }),
+    phoneIds: policyLines(p, state, { required: true }),
+  });
+  return reply(null, '创建成功');
+}
+
+function policyGroupUpdate(p, { state }) {
+  const group = state.policyGroup(id(p, 'callPolicyGroupId'));
+  if (!group) throw notFound('callPolicyGroupId');
+  state.updatePolicyGroup(group, {
+    name: given(p, 'name') ? str(p, 'name', { max: 50 }) : undefined,
+    remark: p.remark !== undefined ? (str(p, 'remark', { max: 200 }) ?? null) : undefined,
+    dispatchType: enumStr(p, 'dispatchType', DISPATCH),
+    phoneIds: policyLines(p, state, { required: true }),
+  });
+  return reply(null, '更新成功');
+}
+
+// ---- jobs: the JobForm of create/modify (INVENTORY §1.2) ----
+
+const PHONE_TYPES = ['MOBILE', 'LANDLINE', 'UNFIXED_CALL', 'CALL_POLICY_GROUP'];
+const REDIAL = ['CALL_LOSS', 'NO_ANSWER', 'BUSY', 'REFUSED', 'POWER_OFF', 'OUT_OF_SERVICE', 'CAN_NOT_CONNECT', 'FROM_PHONE_ERROR', 'SYSTEM_ERROR'];
+
+/** Validates a whole JobForm `{ concurrencyQuota, jobPhoneNumberIdList, transferPhoneNumber, robotCallJob: {...} }`. */
+function jobForm(body, state) {
+  const raw = object(body.robotCallJob, 'robotCallJob');
+  const jp = Object.fromEntries(Object.entries(raw).map(([k, v]) => [`robotCallJob.${k}`, v]));
+  const J = (k) => `robotCallJob.${k}`;
+  const f = {
+    name: str(jp, J('name'), { required: true, max: 50 }),
+    mode: enumStr(jp, J('mode'), ['AUTO', 'MANUAL'], { required: true }),
+    dailyStartTime: timeOfDay(jp, J('dailyStartTime'), { required: true }),
+    dailyEndTime: timeOfDay(jp, J('dailyEndTime'), { required: true }),
+    phoneType: enumStr(jp, J('phoneType'), PHONE_TYPES, { required: true }),
+    description: str(jp, J('description'), { max: 1000 }) ?? null,
+    smsTemplateId: int(jp, J('smsTemplateId'), { min: 0 }) ?? null,
+    wechatSendMethod: enumStr(jp, J('wechatSendMethod'), ['SENDTOALL', 'SENDTOONE', 'SENDTONONE']) ?? 'SENDTOALL',
+    alertUsers: intList(jp, J('alertUsers')) ?? [],
+    earlyWarningAlertUsers: intList(jp, J('earlyWarningAlertUsers')) ?? [],
+    smsAlertLevel: enumList(jp, J('smsAlertLevel'), INTENT_LEVELS) ?? [],
+    wechatAlertLevel: enumList(jp, J('wechatAlertLevel'), INTENT_LEVELS) ?? [],
+    wechatConditionAlertLevel: enumList(jp, J('wechatConditionAlertLevel'), INTENT_LEVELS) ?? [],
+    smsAlertLevelCode: intList(jp, J('smsAlertLevelCode')) ?? [],
+    wechatAlertLevelCode: intList(jp, J('wechatAlertLevelCode')) ?? [],
+    wechatConditionAlertLevelCode: intList(jp, J('wechatConditionAlertLevelCode')) ?? [],
+    redialCondition: enumList(jp, J('redialCondition'), REDIAL) ?? [],
+    inactiveTimeList: inactiveTimes(raw.inactiveTimeList),
+    startTime: null,
+  };
+  if (f.dailyStartTime >= f.dailyEndTime) throw badRequest('robotCallJob.dailyStartTime 必须早于 robotCallJob.dailyEndTime');
+  if (given(jp, J('startTime'))) {
+    const start = parseLocal(str(jp, J('startTime')));
+    if (!start) throw badRequest('robotCallJob.startTime 格式错误，应为 yyyy-MM-dd HH:mm:ss');
+    f.startTime = str(jp, J('startTime')).length === 10 ? `${str(jp, J('startTime'))} 00:00:00` : str(jp, J('startTime')).replace('T', ' ').padEnd(19, ':00').slice(0, 19);
+  }
+  if (f.redialCondition.length) {
+    f.redialInterval = int(jp, J('redialInterval'), { required: true, min: 6, max: 24 * 60 });
+    f.redialTimes = int(jp, J('redialTimes'), { required: true, min: 1, max: 10 });
+  } else {
+    f.redialInterval = int(jp, J('redialInterval'), { min: 6, max: 24 * 60 }) ?? null;
+    f.redialTimes = int(jp, J('redialTimes'), { min: 1, max: 10 }) ?? null;
+  }
+  const dialog = state.dialogFlow(id(jp, J('dialogFlowId')));
+  if (!dialog) throw notFound('robotCallJob.dialogFlowId');
+  if (dialog.status !== 'APPROVED') throw badRequest(`robotCallJob.dialogFlowId ${dialog.dialogFlowId} 的话术未审核通过`);
+  f.dialogFlowId = dialog.dialogFlowId;
+  const staff = raw.csStaffGroupId ?? body.csStaffGroupId;
+  f.csStaffGroupId = int({ csStaffGroupId: staff }, 'csStaffGroupId', { required: dialog.humanInterventionExist, min: 0 }) ?? null;
+  if (f.csStaffGroupId !== null && !state.staffGroup(f.csStaffGroupId)) throw notFound('csStaffGroupId');
+  f.transferPhoneNumber = (list({ transferPhoneNumber: body.transferPhoneNumber ?? raw.transferPhoneNumber }, 'transferPhoneNumber', { required: dialog.jumpToHumanServiceExist }) ?? []).map(String);
+  f.jobPhoneNumberIdList = intList(body, 'jobPhoneNumberIdList', { required: true });
+  if (!f.jobPhoneNumberIdList.length) throw badRequest('jobPhoneNumberIdList 不能为空');
+  checkLines(f.jobPhoneNumberIdList, f.phoneType, state);
+  f.concurrencyQuota = int(body, 'concurrencyQuota', { required: f.phoneType !== 'MOBILE', min: 1, max: 1000 }) ?? null;
+  f.robotCount = int(jp, J('robotCount'), { min: 1, max: 1000 }) ?? (f.phoneType === 'MOBILE' ? f.jobPhoneNumberIdList.length : f.concurrencyQuota);
+  return f;
+}
+
+function inactiveTimes(v) {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) throw badRequest('robotCallJob.inactiveTimeList 必须是数组');
+  if (v.length > 3) throw badRequest('robotCallJob.inactiveTimeList 最多三个不可拨打时段');
+  return v.map((w, i) => {
+    const field = `robotCallJob.inactiveTimeList[${i}]`;
+    object(w, field);
+    const startTime = timeOfDay({ [`${field}.startTime`]: w.startTime }, `${field}.startTime`, { required: true });
+    const endTime = timeOfDay({ [`${field}.endTime`]: w.endTime }, `${field}.endTime`, { required: true });
+    if (startTime >= endTime) throw badRequest(`${field}.startTime 必须早于 ${field}.endTime`);
+    return { startTime, endTime };
+  });
+}
+
+/** The lines must exist and fit the phone type (a policy group: exactly one group id). */
+function checkLines(ids, phoneType, state) {
+  if (phoneType === 'CALL_POLICY_GROUP') {
+    if (ids.length !== 1) throw badRequest('jobPhoneNumberIdList 在外呼策略组方式下只能包含一个外呼策略组id');
+    if (!state.policyGroup(ids[0])) throw notFound('jobPhoneNumberIdList', ids[0]);
+    return;
+  }
+  for (const n of ids) {
+    const phone = state.phone(n);
+    if (!phone) throw notFound('jobPhoneNumberIdList', n);
+    if (phone.phoneType !== phoneType) throw badRequest(`jobPhoneNumberIdList ${n} 的线路类型是 ${phone.phoneType}，与 robotCallJob.phoneType ${phoneType} 不符`);
+  }
+}
+
+/** The current job as a JobForm (so that modify can overlay just the given fields). */
+function formOf(job) {
+  const { concurrencyQuota, jobPhoneNumberIdList, transferPhoneNumber, csStaffGroupId } = job;
+  const keys = ['name', 'mode', 'startTime', 'dailyStartTime', 'dailyEndTime', 'inactiveTimeList', 'dialogFlowId', 'phoneType',
+    'description', 'smsTemplateId', 'wechatSendMethod', 'alertUsers', 'earlyWarningAlertUsers', 'smsAlertLevel', 'wechatAlertLevel',
+    'wechatConditionAlertLevel', 'smsAlertLevelCode', 'wechatAlertLevelCode', 'wechatConditionAlertLevelCode', 'redialCondition',
+    'redialInterval', 'redialTimes', 'robotCount'];
+  return { concurrencyQuota, jobPhoneNumberIdList, transferPhoneNumber, csStaffGroupId, robotCallJob: Object.fromEntries(keys.map((k) => [k, job[k]])) };
+}
+
+// ---- jobs: handlers ----
+
+function jobCreate(p, { state }) {
+  const job = state.createJob(jobForm(p, state));
+  return reply({ robotCallJobId: job.robotCallJobId }, '创建成功');
+}
+
+function jobModify(p, { state }) {
+  const inner = object(p.robotCallJob, 'robotCallJob', { required: false }) ?? {};
+  const jobId = given(p, 'robotCallJobId') ? p.robotCallJobId : inner.robotCallJobId;
+  const job = jobOf(state, { robotCallJobId: jobId });
+  if (job.status === 'IN_PROCESS') throw badRequest('任务进行中，请先暂停再修改');
+  if (job.status === 'TERMINATE') throw badRequest('任务已终止，不可修改');
+  const current = formOf(job);
+  const { robotCallJob: _ignored, robotCallJobId: _id, ...top } = p;
+  const merged = { ...current, ...top, robotCallJob: { ...current.robotCallJob, ...inner } };
+  state.updateJob(job, jobForm(merged, state));
+  return reply({ robotCallJobId: job.robotCallJobId }, CHANGED);
+}
+
+const operation = (op, msg) => (p, { state }) => {
+  state.operate(jobOf(state, p), op);
+  return reply(null, msg);
+};
+
+function jobDelete(p, { state }) {
+  state.deleteJob(jobOf(state, p));
+  return reply(null, '删除成功');
+}
+
+function importCustomer(p, { state }) {
+  const job = jobOf(state, p);
+  let persons = p.customerPersons;
+  if (persons === undefined && given(p, 'phoneNumber')) persons = [{ name: p.name, phoneNumber: p.phoneNumber, properties: p.properties }];
+  if (persons === undefined || persons === null) throw badRequest('customerPersons 不能为空');
+  if (!Array.isArray(persons)) throw badRequest('customerPersons 必须是数组');
+  if (!persons.length) throw badRequest('customerPersons 不能为空');
+  if (persons.length > MAX_CUSTOMERS_PER_IMPORT) throw badRequest(`customerPersons 单次导入客户数量不能大于${MAX_CUSTOMERS_PER_IMPORT}（本次 ${persons.length}）`);
+  const valid = persons.map((c, i) => customer(c, `customerPersons[${i}]`));
+  if (job.status === 'TERMINATE') throw badRequest('任务已终止，不能导入客户');
+  state.importCustomers(job, valid);
+  return reply(null, '导入成功');
+}
+
+function customer(c, field) {
+  object(c, field);
+  const q = Object.fromEntries(Object.entries(c).map(([k, v]) => [`${field}.${k}`, v]));
+  const phoneNumber = str(q, `${field}.phoneNumber`, { required: true }).trim();
+  if (!/^\+?[0-9][0-9-]{2,19}$/.test(phoneNumber)) throw badRequest(`${field}.phoneNumber 格式错误`);
+  const name = str(q, `${field}.name`, { max: 50 });
+  const props = object(c.properties, `${field}.properties`, { required: false }) ?? {};
+  const properties = {};
+  for (const [k, v] of Object.entries(props)) {
+    if (v !== null && typeof v === 'object') throw badRequest(`${field}.properties.${k} 必须是字符串`);
+    properties[k] = v === null || v === undefined ? '' : String(v);
+  }
+  return { name, phoneNumber, properties };
+}
+
+function updateAiCount(p, { state }) {
+  const job = jobOf(state, p);
+  state.updateJob(job, { robotCount: int(p, 'robotCount', { required: true, min: 1, max: 1000 }) });
+  return reply(null, CHANGED);
+}
+
+const JOB_STATUSES = Object.keys(JOB_STATUS);
+const statusValue = (v, field) => oneOf(/^\d+$/.test(String(v)) ? (JOB_STATUS_BY_ORDINAL[v] ?? String(v)) : String(v), field, JOB_STATUSES);
+const OPERATIONS = ['START', 'PAUSE', 'STOP'];
+
+function checkAll(p, { state }) {
+  const op = enumStr(p, 'operation', OPERATIONS, { required: true });
+  const ids = intList(p, 'robotCallJobIdSet', { required: true });
+  for (const n of ids) if (!state.jobs.has(n)) throw notFound('robotCallJobIdSet', n);
+  const statuses = list(p, 'statusSet')?.map((s, i) => statusValue(s, `statusSet[${i}]`));
+  const name = str(p, 'name');
+  const from = date(p, 'beginCreateDate');
+  const to = date(p, 'endCreateDate');
+  const jobs = [...state.jobs.values()].filter((j) => (!ids.length || ids.includes(j.robotCallJobId))
+    && (!statuses?.length || statuses.includes(j.status)) && (!name || j.name.includes(name))
+    && (!from || fmtDate(j.createTime) >= fmtDate(from)) && (!to || fmtDate(j.createTime) <= fmtDate(to)));
+  const executable = [];
+  const unexecutable = [];
+  for (const job of jobs) {
+    const why = state.refusal(job, op);
+    if (!why) executable.push(V.checkItem(job, state));
+    else unexecutable.push({ robotCallJobId: job.robotCallJobId, robotCallJobName: job.name, msg: why, statsInfo: V.statsInfo(job, state) });
+  }
+  return reply({ executable, unexecutable }, '操作成功');
+}
+
+/** Applies the operation to each item; the answer lists the items that could not be done. */
+function executeJobs(p, { state }) {
+  const op = enumStr(p, 'operation', OPERATIONS, { required: true });
+  const items = list(p, 'executable', { required: true });
+  const ids = items.map((item, i) => id(object(item, `executable[${i}]`), 'robotCallJobId'));
+  const failed = [];
+  ids.forEach((jobId, i) => {
+    const job = state.jobs.get(jobId);
+    try {
+      if (!job) throw notFound('robotCallJobId');
+      state.operate(job, op);
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      failed.push({ robotCallJobId: jobId, robotCallJobName: job?.name ?? items[i].robotCallJobName ?? null, msg: e.message });
+    }
+  });
+  return reply(failed, '操作成功');
+}
+
+function getJobs(p, { state }) {
+  const name = str(p, 'name');
+  const status = given(p, 'status') ? statusValue(p.status, 'status') : undefined;
+  const jobs = [...state.jobs.values()].reverse()
+    .filter((j) => (!name || j.name.includes(name)) && (!status || j.status === status));
+  return reply(paginate(jobs, paging(p), (j) => V.jobListItem(j, state)));
+}
+
+const getJobDetail = (p, { state }) => reply(V.jobDetailView(jobOf(state, p), state));
+const getJobStats = (p, { state }) => reply(V.jobStatsView(jobOf(state, p), state));
+
+function getJobProperties(p, { state }) {
+  const job = jobOf(state, p);
+  return reply(state.dialogFlow(job.dialogFlowId)?.properties ?? [], '获取自定义属性成功');
+}
+
+/** Body: `{ robotCallJobId: [...] }`, or a bare array (the docs' example is `{ [ ... ] }`). */
+function getJobStatsInfoList(p, { state, body }) {
+  const ids = Array.isArray(body) ? intList({ robotCallJobId: body }, 'robotCallJobId', { required: true })
+    : intList(p, given(p, 'robotCallJobIds') && !given(p, 'robotCallJobId') ? 'robotCallJobIds' : 'robotCallJobId', { required: true });
+  const data = {};
+  for (const n of ids) {
+    const job = state.jobs.get(n);
+    if (!job) throw notFound('robotCallJobId', n);
+    data[String(n)] = { taskTotal: job.taskIds.length, taskCompleted: state.completedCount(job) };
+  }
+  return reply(data);
+}
+
+// ---- call records ----
+
+const DIAL_STATUSES = [...Object.keys(DIAL_STATUS), 'CALL_LOSS', 'TRANSFER_ARTIFICIAL'];
+const FOLLOW = ['CLUE', 'AI_INITIAL_VISIT', 'PEOPLE_INITIAL_VISIT', 'AI_FOLLOW_UP', 'PEOPLE_FOLLOW_UP', 'QUOTE', 'DEAL', 'LOSS'];
+
+/** The record filters shared by getCallRecordInfoList and reAddCustomerToJob. */
+function recordFilter(p, state) {
+  const resultStatuses = enumList(p, 'resultStatuses', DIAL_STATUSES);
+  const intentLevels = enumList(p, 'intentLevels', INTENT_LEVELS);
+  const words = str(p, 'searchWords');
+  const dialogFlowId = int(p, 'dialogFlowId', { min: 0 });
+  const customerGroupId = int(p, 'customerGroupId', { min: 0 });
+  const hangupBy = str(p, 'hangupBy');
+  return (r) => {
+    const c = state.customers.get(r.customerPersonId);
+    return (!resultStatuses?.length || resultStatuses.includes(r.resultStatus))
+      && (!intentLevels?.length || intentLevels.includes(r.intentLevel))
+      && (dialogFlowId === undefined || r.dialogFlowId === dialogFlowId)
+      && (customerGroupId === undefined || c.customerGroupId === customerGroupId)
+      && (!hangupBy || r.hangupBy === hangupBy)
+      && (!words || r.calledPhoneNumber.includes(words) || String(r.callRecordId) === words || (c.name ?? '').includes(words));
+  };
+}
+
+function getCallRecordInfoList(p, { state }) {
+  const job = jobOf(state, p);
+  const keep = recordFilter(p, state);
+  const page = paging(p);
+  const records = state.jobRecords(job).filter(keep).reverse();
+  return reply(paginate(records, page, V.recordListItem));
+}
+
+function callDetail(p, { state }) {
+  const record = state.records.get(id(p, 'callRecordId'));
+  if (!record) throw notFound('callRecordId');
+  record.readStatus = 'HAS_READ';
+  return reply(V.callDetailView(record, state), '执行成功');
+}
+
+/** Tasks of the job matching phone/status filters; by default the ones not called yet. */
+function uncalled(job, p, state) {
+  const phone = str(p, 'calledPhoneNumber');
+  const status = enumStr(p, 'taskStatus', TASK_STATUS);
+  return state.jobTasks(job).filter((t) => (status ? t.status === status : t.status !== 'COMPLETED')
+    && (!phone || state.customers.get(t.customerPersonId).phoneNumber.includes(phone)));
+}
+
+function toBeCalledList(p, { state }) {
+  const job = jobOf(state, p);
+  const page = paging(p, { maxSize: 1000 });
+  return reply(paginate(uncalled(job, p, state), page, (t) => V.toBeCalledItem(t, state)), '执行成功');
+}
+
+function deleteRobotCallTask(p, { state }) {
+  const task = state.tasks.get(id(p, 'robotCallTaskId'));
+  if (!task) throw notFound('robotCallTaskId');
+  state.deleteTask(task);
+  return reply(null, '删除成功');
+}
+
+function deleteRobotCallTaskList(p, { state }) {
+  const job = jobOf(state, p);
+  const ids = intList(p, 'robotCallTaskIds') ?? [];
+  let tasks;
+  if (ids.length) {
+    tasks = ids.map((n) => {
+      const t = state.tasks.get(n);
+      if (!t || t.robotCallJobId !== job.robotCallJobId) throw notFound('robotCallTaskIds', n);
+      return t;
+    });
+    tasks.forEach((t) => state.assertDeletable(t));
+  } else {
+    tasks = uncalled(job, p, state).filter((t) => t.status !== 'IN_PROCESS' && t.status !== 'COMPLETED');
+  }
+  for (const t of tasks) state.deleteTask(t);
+  return reply(null, '删除成功');
+}
+
+function reAddCustomerToJob(p, { state }) {
+  const job = jobOf(state, p);
+  const ids = intList(p, 'customerPersonIds', { required: true });
+  enumStr(p, 'followStatus', FOLLOW);
+  bool(p, 'lastCallRecord');
+  const from = date(p, 'earliestCreationTime');
+  const to = date(p, 'latestCreationTime');
+  let customers;
+  if (ids.length) {
+    customers = ids.map((n) => state.customers.get(n) ?? (() => { throw notFound('customerPersonIds', n); })());
+  } else {
+    const keep = recordFilter(p, state);
+    const inRange = (c) => (!from || fmtDate(c.creationTime) >= fmtDate(from)) && (!to || fmtDate(c.creationTime) <= fmtDate(to));
+    const chosen = new Set([...state.records.values()].filter(keep).map((r) => r.customerPersonId));
+    customers = [...chosen].map((n) => state.customers.get(n)).filter(inRange);
+  }
+  if (job.status === 'TERMINATE') throw badRequest('任务已终止，不能添加客户');
+  state.reAddCustomers(job, customers);
+  return reply(null, '添加成功');
+}
+
+// ---- the endpoint table (37 endpoints, INVENTORY §1.1) ----
+
+export const ENDPOINTS = Object.freeze({
+  'GET callRecord/callDetail': callDetail,
+  'POST callRecord/deleteRobotCallTask': deleteRobotCallTask,
+  'GET callRecord/deleteRobotCallTaskList': deleteRobotCallTaskList,
+  'POST callRecord/getCallRecordInfoList': getCallRecordInfoList,
+  'GET callRecord/toBeCalledList': toBeCalledList,
+  'GET callStats/callCostStatsInfo': callCostStatsInfo,
+  'GET csRobot/staffGroupList': staffGroupList,
+  'GET dialogFlow/exportDialogFlowWordDoc': exportDialogFlowWordDoc,
+  'GET dialogFlow/getDialogFlowCallJobRelatedInfo': getDialogFlowCallJobRelatedInfo,
+  'GET dialogFlow/getDialogFlowList': getDialogFlowList,
+  'GET intentLevelTag/getIntentLevelTag': getIntentLevelTag,
+  'GET intentLevelTag/getUsedIntentLevelTagList': getUsedIntentLevelTagList,
+  'POST isv/genSubAccountIsv': genSubAccountIsv,
+  'POST isv/getIsvList': getIsvList,
+  'POST isv/updateIsvInfo': updateIsvInfo,
+  'POST job/checkAll': checkAll,
+  'POST job/create': jobCreate,
+  'POST job/delete': jobDelete,
+  'POST job/executeJobs': executeJobs,
+  'GET job/getJobDetail': getJobDetail,
+  'GET job/getJobProperties': getJobProperties,
+  'GET job/getJobStats': getJobStats,
+  'POST job/getJobStatsInfoList': getJobStatsInfoList,
+  'GET job/getJobs': getJobs,
+  'POST job/importCustomer': importCustomer,
+  'PATCH job/modify': jobModify,
+  'POST job/pause': operation('PAUSE', CHANGED),
+  'POST job/reAddCustomerToJob': reAddCustomerToJob,
+  'POST job/start': operation('START', CHANGED),
+  'POST job/stop': operation('STOP', CHANGED),
+  'POST job/updateAiCount': updateAiCount,
+  'GET phone/getPhoneList': getPhoneList,
+  'POST policyGroup/create': policyGroupCreate,
+  'GET policyGroup/getIdAndNamePairList': getIdAndNamePairList,
+  'GET policyGroup/list': policyGroupList,
+  'POST policyGroup/update': policyGroupUpdate,
+  'GET tenant/getTenant': getTenant,
+});
+
+// ---- auth ----
+
+const AUTH_HEADERS = ['appKey', 'version', 'timestamp', 'signature'];
+const unauthorized = (why) => new ApiError(401, `校验数据错误: ${why}`);
+
+/** Checks the four auth headers against the ISV accounts; returns the calling ISV. */
+export function authenticate(headers, state, version, now = Date.now()) {
+  for (const name of AUTH_HEADERS) {
+    if (!headers[name.toLowerCase()]) throw unauthorized(`缺少请求头 ${name}`);
+  }
+  const { appkey: appKey, version: sentVersion, timestamp, signature } = headers;
+  if (sentVersion !== version) throw unauthorized(`请求头 version (${sentVersion}) 与接口版本 ${version} 不一致`);
+  const isv = state.isvByAppKey(appKey);
+  if (!isv) throw unauthorized(`appKey ${appKey} 不存在`);
+  if (!/^\d{1,16}$/.test(timestamp)) throw unauthorized('timestamp 必须是毫秒时间戳');
+  if (Math.abs(now - Number(timestamp)) > MAX_SKEW_MS) throw unauthorized('timestamp 与服务器时间相差超过5分钟');
+  if (!verifySignature({ ...isv, version, timestamp }, signature)) throw unauthorized('signature 错误');
+  return isv;
+}
+
+// ---- the router ----
+
+/** Builds the Yiwise routes `[{ prefix, handle(req, res, url) }]` over `state`. */
+export function createYiwiseApi(state) {
+  const table = new Map();
+  for (const [key, handler] of Object.entries(ENDPOINTS)) {
+    const [method, path] = key.split(' ');
+    if (!table.has(path)) table.set(path, new Map());
+    table.get(path).set(method, handler);
+  }
+
+  const envelope = (res, code, data, resultMsg) => {
+    res.apiCode = code;
+    sendJson(res, 200, { code, data, requestId: state.nextRequestId(), resultMsg, errorStackTrace: null });
+  };
+
+  async function handleApi(req, res, url) {
+    try {
+      const [, , version, resource, fn, ...rest] = url.pathname.split('/');
+      const path = `${resource}/${fn}`;
+      const methods = table.get(path);
+      if (rest.length || !methods) throw new ApiError(404, `资源未找到: ${url.pathname}`);
+      if (!VERSIONS.includes(version)) throw new ApiError(404, `资源未找到: 接口版本 ${version} 不存在`);
+      const handler = methods.get(req.method);
+      if (!handler) throw new ApiError(405, `请求方法 ${req.method} 不支持，${path} 应使用 ${[...methods.keys()].join('/')}`);
+      const isv = authenticate(req.headers, state, version);
+      const query = queryObject(url.searchParams);
+      let body;
+      let params = query;
+      if (req.method !== 'GET') {
+        body = await readJsonBody(req);
+        if (body !== undefined && body !== null && typeof body === 'object' && !Array.isArray(body)) params = { ...query, ...body };
+        else if (body !== undefined && !(Array.isArray(body) && path === 'job/getJobStatsInfoList')) throw badRequest('请求体必须是JSON对象');
+      }
+      const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
+      const { data, resultMsg } = handler(params, { state, isv, body, origin });
+      envelope(res, 200, data, resultMsg);
+    } catch (e) {
+      req.resume();
+      if (e instanceof ApiError) envelope(res, e.code, null, e.message);
+      else if (e instanceof BodyError) envelope(res, 400, null, e.message);
+      else {
+        console.error('yiwise simulator: unexpected error', e);
+        envelope(res, 500, null, '未知错误');
+      }
+    }
+  }
+
+  /** The "Word document" of exportDialogFlowWordDoc: the dialog's script as text. */
+  function handleFiles(req, res, url) {
+    const m = /^\/sim-files\/DialogFlowWordFile\/dialogFlow_(\d+)\.doc$/.exec(url.pathname);
+    const dialog = m && state.dialogFlow(Number(m[1]));
+    if (!dialog || (req.method !== 'GET' && req.method !== 'HEAD')) return sendText(res, 404, 'Not Found');
+    const text = [`话术: ${dialog.name} (dialogFlowId ${dialog.dialogFlowId})`, '', '主流程:', ...dialog.script.map((l, i) => `${i + 1}. ${l}`), ''].join('\n');
+    return sendText(res, 200, text, 'application/msword;charset=UTF-8');
+  }
+
+  return [
+    { prefix: API_PREFIX, handle: handleApi },
+    { prefix: FILES_PREFIX, handle: handleFiles },
+  ];
+}

@@ -22,17 +22,25 @@ pub fn params_to_json(endpoint: &str, params: &JsValue) -> Result<serde_json::Va
     serde_json::from_str(&text).map_err(|_| bad("cannot be converted to JSON"))
 }
 
-/// Serializes a result for JS: plain objects (not `Map`s), `None` fields left out,
-/// unit (`Nothing`) as `undefined`.
+/// Serializes a result for JS: plain objects, `None` fields left out, unit
+/// (`Nothing`) as `undefined`.
+///
+/// Goes through JSON text and `JSON.parse`: one compact serializer shared by
+/// every result type keeps the module much smaller than a direct
+/// JS-object serializer instantiated per type.
 pub fn to_js<T: Serialize>(endpoint: &str, value: &T) -> Result<JsValue, Error> {
-    let ser = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    value.serialize(&ser).map_err(|e| {
+    let bad = |e: String| {
         Error::decode(
             endpoint,
             "data",
             format!("cannot be represented in JS: {e}"),
         )
-    })
+    };
+    let text = serde_json::to_string(value).map_err(|e| bad(e.to_string()))?;
+    if text == "null" {
+        return Ok(JsValue::UNDEFINED);
+    }
+    js_sys::JSON::parse(&text).map_err(|_| bad("invalid JSON".to_string()))
 }
 
 /// Adds a non-enumerable `lastResponse: { requestId, status }` to an object result

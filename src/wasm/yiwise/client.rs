@@ -206,14 +206,16 @@ impl YiwiseClient {
     ///
     /// @example
     /// const page = await yw.request('GET', 'job/getJobs', { pageNum: 1, pageSize: 10 });
-    #[wasm_bindgen(unchecked_return_type = "Promise<unknown>")]
+    ///
+    /// (Its TypeScript signature is in `TS_REQUEST` below: wasm-bindgen cannot
+    /// mark an overridden parameter type optional.)
+    #[wasm_bindgen(skip_typescript)]
     pub fn request(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'")]
         method: JsValue,
         path: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>")] params: Option<JsValue>,
-        #[wasm_bindgen(unchecked_param_type = "CallOptions")] options: Option<JsValue>,
+        params: Option<JsValue>,
+        options: Option<JsValue>,
     ) -> Promise {
         let inner = self.inner.clone();
         future_to_promise(async move {
@@ -294,3 +296,18 @@ async fn raw_request(
     convert::attach_last_response(&js, decoded.request_id.as_deref(), decoded.status);
     Ok(js)
 }
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_REQUEST: &'static str = r#"
+export interface YiwiseClient {
+    /**
+     * Calls any endpoint, signed like the wrapped ones, and resolves its raw
+     * `data`. For endpoints this SDK does not wrap (yet). GET sends `params`
+     * as the query string, other methods as a JSON body.
+     *
+     * @example
+     * const page = await yw.request('GET', 'job/getJobs', { pageNum: 1, pageSize: 10 });
+     */
+    request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, params?: Record<string, unknown>, options?: CallOptions): Promise<unknown>;
+}
+"#;

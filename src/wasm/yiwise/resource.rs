@@ -7,6 +7,7 @@
 
 use super::client::ClientInner;
 use crate::error::Error;
+use crate::http::PreparedRequest;
 use crate::wasm::convert;
 use crate::wasm::error::to_js;
 use crate::wasm::transport::{self, CallOptions};
@@ -18,6 +19,31 @@ use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::future_to_promise;
 
+/// The two halves of operation `O` that depend on its types, as plain
+/// function pointers, so the async part below exists once instead of once per
+/// endpoint (it used to be a sixth of the module).
+struct Erased {
+    endpoint: String,
+    prepare: fn(&ClientInner, serde_json::Value, u64) -> Result<PreparedRequest, Error>,
+    finish: fn(&str, u16, &str) -> Result<JsValue, Error>,
+}
+
+fn prepare<O: Operation>(
+    inner: &ClientInner,
+    json: serde_json::Value,
+    now_ms: u64,
+) -> Result<PreparedRequest, Error> {
+    let typed = parse_params::<O>(json)?;
+    build_request::<O>(&inner.config, &typed, now_ms)
+}
+
+fn finish<O: Operation>(endpoint: &str, status: u16, body: &str) -> Result<JsValue, Error> {
+    let decoded = decode_response::<O>(status, body)?;
+    let js = convert::to_js(endpoint, &decoded.data)?;
+    convert::attach_last_response(&js, decoded.request_id.as_deref(), decoded.status);
+    Ok(js)
+}
+
 /// Runs operation `O` for JS: validation, signing, fetch, decoding. Every
 /// failure rejects the promise with a `YiwiseRongziError`; nothing throws
 /// synchronously.
@@ -26,29 +52,34 @@ pub(crate) fn call<O: Operation + 'static>(
     params: JsValue,
     options: JsValue,
 ) -> Promise {
-    let inner = inner.clone();
+    let erased = Erased {
+        endpoint: endpoint_name::<O>(),
+        prepare: prepare::<O>,
+        finish: finish::<O>,
+    };
+    run(inner.clone(), erased, params, options)
+}
+
+fn run(inner: Rc<ClientInner>, op: Erased, params: JsValue, options: JsValue) -> Promise {
     future_to_promise(async move {
-        run::<O>(&inner, params, options)
+        run_async(&inner, &op, params, options)
             .await
             .map_err(|e| to_js(&e))
     })
 }
 
-async fn run<O: Operation>(
+async fn run_async(
     inner: &ClientInner,
+    op: &Erased,
     params: JsValue,
     options: JsValue,
 ) -> Result<JsValue, Error> {
-    let ep = endpoint_name::<O>();
-    let opts = CallOptions::from_js(&ep, &options)?;
-    let json = convert::params_to_json(&ep, &params)?;
-    let typed = parse_params::<O>(json)?;
-    let req = build_request::<O>(&inner.config, &typed, convert::now_ms())?;
-    let raw = transport::send(&inner.transport, &req, &opts, &ep).await?;
-    let decoded = decode_response::<O>(raw.status, &raw.body)?;
-    let js = convert::to_js(&ep, &decoded.data)?;
-    convert::attach_last_response(&js, decoded.request_id.as_deref(), decoded.status);
-    Ok(js)
+    let ep = op.endpoint.as_str();
+    let opts = CallOptions::from_js(ep, &options)?;
+    let json = convert::params_to_json(ep, &params)?;
+    let req = (op.prepare)(inner, json, convert::now_ms())?;
+    let raw = transport::send(&inner.transport, &req, &opts, ep).await?;
+    (op.finish)(ep, raw.status, &raw.body)
 }
 
 /// Declares a resource class and its methods.

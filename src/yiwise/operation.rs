@@ -94,6 +94,8 @@ fn serde_issue(path: &str, msg: &str) -> Issue {
         .strip_prefix("unknown field `")
         .and_then(|r| r.split('`').next())
     {
+        // An empty key is shown as `""` so the issue still names something.
+        let name = if name.is_empty() { "\"\"" } else { name };
         // serde_path_to_error's path already ends with an unknown key.
         let field = if path.is_empty() {
             name.to_string()

@@ -71,3 +71,30 @@ async fn the_raw_request_escape_hatch_is_signed_too() {
     let data = ok(yw.request("GET".into(), "tenant/getTenant".into(), None, None)).await;
     assert!(get(&data, "tenantId").as_f64().is_some());
 }
+
+#[wasm_bindgen_test]
+async fn a_paged_list_is_walked_row_by_row_with_the_all_iterator() {
+    // Seed task 1 is finished: its records do not change while tests run.
+    let yw = demo_client();
+    let first = ok(yw.call_record().get_call_record_info_list(
+        json(r#"{"robotCallJobId":1,"pageNum":1,"pageSize":1}"#),
+        None,
+    ))
+    .await;
+    let total = get(&first, "totalElements")
+        .as_f64()
+        .expect("totalElements");
+    assert!(total >= 2.0, "the seed task has several records");
+    let all = yw
+        .call_record()
+        .get_call_record_info_list_all(Some(json(r#"{"robotCallJobId":1,"pageSize":1}"#)), None);
+    let rows = collect_async(&all, 1000).await.expect("no page fails");
+    let mut ids: Vec<i64> = rows
+        .iter()
+        .map(|r| get(r, "callRecordId").as_f64().expect("an id") as i64)
+        .collect();
+    assert_eq!(ids.len() as f64, total);
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len() as f64, total, "no record twice");
+}

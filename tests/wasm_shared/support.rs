@@ -97,3 +97,19 @@ pub fn hanging_fetch() -> Function {
     });
     f.into_js_value().into()
 }
+
+/// Drains an async iterable the way `for await` does (at most `limit` rows).
+pub async fn collect_async(iterable: &JsValue, limit: usize) -> Result<Vec<JsValue>, JsValue> {
+    let make: Function = Reflect::get(iterable, &js_sys::Symbol::async_iterator())?.into();
+    let it = make.call0(iterable)?;
+    let next: Function = get(&it, "next").into();
+    let mut rows = Vec::new();
+    while rows.len() < limit {
+        let step = JsFuture::from(Promise::from(next.call0(&it)?)).await?;
+        if get(&step, "done").as_bool() == Some(true) {
+            break;
+        }
+        rows.push(get(&step, "value"));
+    }
+    Ok(rows)
+}

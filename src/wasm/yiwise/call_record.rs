@@ -33,5 +33,16 @@ super::resource::resource_class! {
         /// @example
         /// await yw.callRecord.deleteRobotCallTaskList({ robotCallJobId: 1, robotCallTaskIds: [3033729, 3033719] });
         delete_robot_call_task_list = "deleteRobotCallTaskList" (required) => call_record::DeleteRobotCallTaskList, "CallRecordDeleteRobotCallTaskListParams", "Promise<void>";
+    } pages {
+        /// Every call record of a task, page by page (`pageSize` defaults to 100): an async iterable.
+        ///
+        /// @example
+        /// for await (const rec of yw.callRecord.getCallRecordInfoListAll({ robotCallJobId })) console.log(rec.resultStatus);
+        get_call_record_info_list_all = "getCallRecordInfoListAll" => call_record::GetCallRecordInfoList, "CallRecordGetCallRecordInfoListParams", "CallRecordInfo";
+        /// Every number still to be called in a task, page by page: an async iterable.
+        ///
+        /// @example
+        /// for await (const t of yw.callRecord.toBeCalledListAll({ robotCallJobId })) console.log(t.calledPhoneNumber);
+        to_be_called_list_all = "toBeCalledListAll" => call_record::ToBeCalledList, "CallRecordToBeCalledListParams", "ToBeCalledTask";
     }
 }

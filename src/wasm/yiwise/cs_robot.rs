@@ -11,5 +11,11 @@ super::resource::resource_class! {
         /// const page = await yw.csRobot.staffGroupList({ pageNum: 1, pageSize: 20 });
         /// const ids = page.content.map(g => g.csStaffGroupId);
         staff_group_list = "staffGroupList" (required) => cs_robot::StaffGroupList, "CsRobotStaffGroupListParams", "Promise<Page<CsStaffGroup>>";
+    } pages {
+        /// Every agent seat group, page by page: an async iterable.
+        ///
+        /// @example
+        /// for await (const g of yw.csRobot.staffGroupListAll()) console.log(g.groupName);
+        staff_group_list_all = "staffGroupListAll" => cs_robot::StaffGroupList, "Partial<CsRobotStaffGroupListParams>", "CsStaffGroup";
     }
 }

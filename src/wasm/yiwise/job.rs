@@ -116,5 +116,11 @@ super::resource::resource_class! {
         /// @example
         /// await yw.job.reAddCustomerToJob({ robotCallJobId: 139, customerPersonIds: [1919005, 1919006] });
         re_add_customer_to_job = "reAddCustomerToJob" (required) => job::ReAddCustomerToJob, "JobReAddCustomerToJobParams", "Promise<void>";
+    } pages {
+        /// Every task, page by page (`pageSize` defaults to 100): an async iterable for `for await`.
+        ///
+        /// @example
+        /// for await (const job of yw.job.getJobsAll({ status: 'IN_PROCESS' })) console.log(job.robotCallJobId, job.name);
+        get_jobs_all = "getJobsAll" => job::GetJobs, "JobGetJobsParams", "JobSummary";
     }
 }

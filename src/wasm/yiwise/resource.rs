@@ -22,10 +22,22 @@ use wasm_bindgen_futures::future_to_promise;
 /// The two halves of operation `O` that depend on its types, as plain
 /// function pointers, so the async part below exists once instead of once per
 /// endpoint (it used to be a sixth of the module).
-struct Erased {
-    endpoint: String,
+#[derive(Clone)]
+pub(crate) struct Erased {
+    pub(crate) endpoint: String,
     prepare: fn(&ClientInner, serde_json::Value, u64) -> Result<PreparedRequest, Error>,
     finish: fn(&str, u16, &str) -> Result<JsValue, Error>,
+}
+
+impl Erased {
+    /// Erases operation `O`.
+    pub(crate) fn of<O: Operation>() -> Erased {
+        Erased {
+            endpoint: endpoint_name::<O>(),
+            prepare: prepare::<O>,
+            finish: finish::<O>,
+        }
+    }
 }
 
 fn prepare<O: Operation>(
@@ -52,12 +64,7 @@ pub(crate) fn call<O: Operation + 'static>(
     params: JsValue,
     options: JsValue,
 ) -> Promise {
-    let erased = Erased {
-        endpoint: endpoint_name::<O>(),
-        prepare: prepare::<O>,
-        finish: finish::<O>,
-    };
-    run(inner.clone(), erased, params, options)
+    run(inner.clone(), Erased::of::<O>(), params, options)
 }
 
 fn run(inner: Rc<ClientInner>, op: Erased, params: JsValue, options: JsValue) -> Promise {
@@ -77,8 +84,20 @@ async fn run_async(
     let ep = op.endpoint.as_str();
     let opts = CallOptions::from_js(ep, &options)?;
     let json = convert::params_to_json(ep, &params)?;
+    run_json(inner, op, json, &opts).await
+}
+
+/// One call with params already turned into JSON (also used page by page by
+/// the `…All` iterators).
+pub(crate) async fn run_json(
+    inner: &ClientInner,
+    op: &Erased,
+    json: serde_json::Value,
+    opts: &CallOptions,
+) -> Result<JsValue, Error> {
+    let ep = op.endpoint.as_str();
     let req = (op.prepare)(inner, json, convert::now_ms())?;
-    let raw = transport::send(&inner.transport, &req, &opts, ep).await?;
+    let raw = transport::send(&inner.transport, &req, opts, ep).await?;
     (op.finish)(ep, raw.status, &raw.body)
 }
 
@@ -110,6 +129,14 @@ macro_rules! resource_class {
                 $fn_name:ident = $js_fn:literal ($req:ident) => $op:path, $params_ts:literal, $ret_ts:literal;
             )*
         }
+        $(
+            pages {
+                $(
+                    $(#[doc = $pdoc:tt])*
+                    $pfn_name:ident = $pjs_fn:literal => $pop:path, $pparams_ts:literal, $item_ts:literal;
+                )*
+            }
+        )?
     ) => {
         $(#[doc = $doc])*
         #[wasm_bindgen::prelude::wasm_bindgen(js_name = $js)]
@@ -122,6 +149,45 @@ macro_rules! resource_class {
                 $(#[doc = $fdoc])* $ty, $js, $fn_name, $js_fn, $req, $op, $params_ts, $ret_ts
             );
         )*
+
+        $($(
+            $crate::wasm::yiwise::resource::resource_pager!(
+                $(#[doc = $pdoc])* $ty, $js, $pfn_name, $pjs_fn, $pop, $pparams_ts, $item_ts
+            );
+        )*)?
+    };
+}
+
+/// One `…All` method: an async iterable over every row of a paged endpoint
+/// (see [`super::paging`]).
+macro_rules! resource_pager {
+    ($(#[doc = $fdoc:tt])* $ty:ident, $js:literal, $fn_name:ident, $js_fn:literal, $op:path, $params_ts:literal, $item_ts:literal) => {
+        const _: () = {
+            #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+            const TS: &'static str = concat!(
+                "export interface ", $js, " {\n    /**\n",
+                $("     *", $fdoc, "\n",)*
+                "     */\n    ", $js_fn, "(params?: ", $params_ts,
+                ", options?: CallOptions): AsyncIterable<", $item_ts, ">;\n}\n"
+            );
+        };
+
+        #[wasm_bindgen::prelude::wasm_bindgen(js_class = $js)]
+        impl $ty {
+            $(#[doc = $fdoc])*
+            #[wasm_bindgen(js_name = $js_fn, skip_typescript)]
+            pub fn $fn_name(
+                &self,
+                params: Option<wasm_bindgen::JsValue>,
+                options: Option<wasm_bindgen::JsValue>,
+            ) -> wasm_bindgen::JsValue {
+                $crate::wasm::yiwise::paging::iterable::<_, $op>(
+                    &self.inner,
+                    params.unwrap_or(wasm_bindgen::JsValue::UNDEFINED),
+                    options.unwrap_or(wasm_bindgen::JsValue::UNDEFINED),
+                )
+            }
+        }
     };
 }
 
@@ -189,3 +255,4 @@ pub(crate) use param_type;
 pub(crate) use param_value;
 pub(crate) use resource_class;
 pub(crate) use resource_method;
+pub(crate) use resource_pager;

@@ -47,9 +47,14 @@ export async function documentedUsage(signal: AbortSignal): Promise<string> {
   const future: JobStatus = 'A_VALUE_ADDED_LATER'; // open enums keep unknown values
   const raw: unknown = await yw.request('GET', 'job/getJobs', { pageNum: 1 });
 
+  const names: string[] = [];
+  for await (const job of yw.job.getJobsAll({ status: 'IN_PROCESS' })) names.push(job.name ?? '');
+  const page = await yw.job.getJobs();
+  const total: number | undefined = page.totalElements;
+
   const sig: string = yiwiseSignature({ appKey: 'k', appSecret: 's', tenantSign: 't', timestamp: 0 });
   const label: string | undefined = yiwiseLabel('JobStatus', status);
-  return [name, sig, label, future, String(raw)].join();
+  return [name, sig, label, future, String(raw), names.join(), total].join();
 }
 
 export function errorHandling(e: unknown): string {
@@ -68,6 +73,8 @@ export async function mistakes(): Promise<void> {
   await yw.job.start({});
   // @ts-expect-error there is no such resource
   await yw.jobs.create();
+  // @ts-expect-error the rows of getJobsAll are JobSummary, not pages
+  for await (const job of yw.job.getJobsAll()) void job.content;
   // @ts-expect-error the error kind is a closed union
   const k: ErrorKind = 'oops';
   void k;

@@ -3,6 +3,7 @@
 
 mod convert;
 mod error;
+mod paging;
 mod transport;
 mod typescript;
 mod yiwise;

@@ -9,7 +9,6 @@ pub(crate) mod functions;
 mod intent_level_tag;
 mod isv;
 mod job;
-pub(crate) mod paging;
 mod phone;
 mod policy_group;
 pub(crate) mod resource;

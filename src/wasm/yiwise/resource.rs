@@ -10,10 +10,12 @@ use crate::error::Error;
 use crate::http::PreparedRequest;
 use crate::wasm::convert;
 use crate::wasm::error::to_js;
+use crate::wasm::paging::{self, FetchPage, YIWISE_PAGE};
 use crate::wasm::transport::{self, CallOptions};
 use crate::yiwise::operation::{
     build_request, decode_response, endpoint_name, parse_params, Operation,
 };
+use crate::yiwise::page::Page;
 use js_sys::Promise;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
@@ -85,6 +87,27 @@ async fn run_async(
     let opts = CallOptions::from_js(ep, &options)?;
     let json = convert::params_to_json(ep, &params)?;
     run_json(inner, op, json, &opts).await
+}
+
+/// The `…All` iterable of paged operation `O` (the bound checks at compile
+/// time that it returns a [`Page`]).
+pub(crate) fn pages<T, O: Operation<Output = Page<T>>>(
+    inner: &Rc<ClientInner>,
+    params: JsValue,
+    options: JsValue,
+) -> JsValue {
+    let op = Erased::of::<O>();
+    let endpoint = op.endpoint.clone();
+    let inner = inner.clone();
+    let fetch: FetchPage = Rc::new(move |json, options| {
+        let inner = inner.clone();
+        let op = op.clone();
+        Box::pin(async move {
+            let opts = CallOptions::from_js(&op.endpoint, &options)?;
+            run_json(&inner, &op, json, &opts).await
+        })
+    });
+    paging::iterable(endpoint, YIWISE_PAGE, fetch, params, options)
 }
 
 /// One call with params already turned into JSON (also used page by page by
@@ -159,7 +182,7 @@ macro_rules! resource_class {
 }
 
 /// One `…All` method: an async iterable over every row of a paged endpoint
-/// (see [`super::paging`]).
+/// (see [`crate::wasm::paging`]).
 macro_rules! resource_pager {
     ($(#[doc = $fdoc:tt])* $ty:ident, $js:literal, $fn_name:ident, $js_fn:literal, $op:path, $params_ts:literal, $item_ts:literal) => {
         const _: () = {
@@ -181,7 +204,7 @@ macro_rules! resource_pager {
                 params: Option<wasm_bindgen::JsValue>,
                 options: Option<wasm_bindgen::JsValue>,
             ) -> wasm_bindgen::JsValue {
-                $crate::wasm::yiwise::paging::iterable::<_, $op>(
+                $crate::wasm::yiwise::resource::pages::<_, $op>(
                     &self.inner,
                     params.unwrap_or(wasm_bindgen::JsValue::UNDEFINED),
                     options.unwrap_or(wasm_bindgen::JsValue::UNDEFINED),

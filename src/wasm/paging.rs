@@ -1,42 +1,66 @@
-//! `…All` methods: async iterables over every row of a paged endpoint.
+//! `…All` methods: async iterables over every row of a paged endpoint, for
+//! both APIs (their page shapes differ: [`PageShape`]).
 //!
 //! ```js
 //! for await (const job of yw.job.getJobsAll({ status: 'IN_PROCESS' })) console.log(job.name);
 //! ```
 //!
-//! Each `for await` gets a fresh cursor that asks for page `pageNum` (default
-//! 1), then the next, until a page comes back empty or short, the page count
-//! (`pages`) or the row count (`totalElements`) is reached, or a request fails
-//! (the loop then throws that `YiwiseRongziError`). `pageSize` defaults to
-//! 100, the documented maximum. Pages are fetched one at a time, only as the
-//! loop consumes rows. Params are validated on the first request, so a bad
-//! call rejects the first iteration rather than throwing.
+//! Each `for await` gets a fresh cursor that asks for the page in the page
+//! parameter (default 1), then the next, until a page comes back empty or
+//! short, the page count or the row total is reached, or a request fails (the
+//! loop then throws that `YiwiseRongziError`). `pageSize` defaults to 100.
+//! Pages are fetched one at a time, only as the loop consumes rows. Params are
+//! validated on the first request, so a bad call rejects the first iteration
+//! rather than throwing.
 
-use super::client::ClientInner;
-use super::resource::{run_json, Erased};
 use crate::error::Error;
 use crate::wasm::convert;
 use crate::wasm::error::to_js;
-use crate::wasm::transport::CallOptions;
-use crate::yiwise::operation::Operation;
-use crate::yiwise::page::Page;
 use js_sys::{Array, Object, Promise, Reflect, Symbol};
 use serde_json::Value;
 use std::cell::RefCell;
 use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
-/// `pageSize` when the caller leaves it out: the documented maximum.
+/// `pageSize` when the caller leaves it out (Yiwise's documented maximum).
 const DEFAULT_PAGE_SIZE: i64 = 100;
+
+/// Where a paged endpoint keeps its page number, rows and totals.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PageShape {
+    /// The request's page parameter: `pageNum` (Yiwise), `pageIndex` (Rongzi).
+    pub page_param: &'static str,
+    /// The response's rows: `content` / `rows`.
+    pub rows: &'static str,
+    /// The response's row total: `totalElements` / `total`.
+    pub total: &'static str,
+    /// The response's page count, when it has one (`pages`).
+    pub pages: Option<&'static str>,
+}
+
+/// Yiwise's `Page`: `{ number, pageSize, totalElements, pages, content }`, asked for with `pageNum`.
+pub(crate) const YIWISE_PAGE: PageShape = PageShape {
+    page_param: "pageNum",
+    rows: "content",
+    total: "totalElements",
+    pages: Some("pages"),
+};
+
+/// A page request: the params (with page number and size filled in) and the
+/// caller's options → the decoded page as a JS object.
+pub(crate) type FetchPage =
+    Rc<dyn Fn(Value, JsValue) -> Pin<Box<dyn Future<Output = Result<JsValue, Error>>>>>;
 /// A server that ignores `pageNum` must not make a loop endless.
 const MAX_PAGES: i64 = 100_000;
 
 /// What one `for await` needs, shared by its `next()` calls.
 struct Cursor {
-    inner: Rc<ClientInner>,
-    op: Erased,
+    shape: PageShape,
+    fetch: FetchPage,
     /// The caller's params as JSON (or why they are unusable), and the options.
     params: Result<serde_json::Map<String, Value>, Error>,
     options: JsValue,
@@ -50,18 +74,20 @@ struct Cursor {
     tail: Option<Promise>,
 }
 
-/// The async iterable returned by an `…All` method. `O` must return a
-/// [`Page`], which the bound checks at compile time.
-pub(crate) fn iterable<T, O>(inner: &Rc<ClientInner>, params: JsValue, options: JsValue) -> JsValue
-where
-    O: Operation<Output = Page<T>>,
-{
-    let inner = inner.clone();
-    let op = Erased::of::<O>();
+/// The async iterable returned by an `…All` method: every `for await` over it
+/// pages through `fetch` from the start.
+pub(crate) fn iterable(
+    endpoint: String,
+    shape: PageShape,
+    fetch: FetchPage,
+    params: JsValue,
+    options: JsValue,
+) -> JsValue {
     let make = Closure::<dyn FnMut() -> JsValue>::new(move || {
         iterator(Cursor::new(
-            inner.clone(),
-            op.clone(),
+            endpoint.clone(),
+            shape,
+            fetch.clone(),
             &params,
             options.clone(),
         ))
@@ -73,32 +99,36 @@ where
 }
 
 impl Cursor {
-    fn new(inner: Rc<ClientInner>, op: Erased, params: &JsValue, options: JsValue) -> Cursor {
-        let parsed = match convert::params_to_json(&op.endpoint, params) {
+    fn new(
+        endpoint: String,
+        shape: PageShape,
+        fetch: FetchPage,
+        params: &JsValue,
+        options: JsValue,
+    ) -> Cursor {
+        let parsed = match convert::params_to_json(&endpoint, params) {
             Ok(Value::Null) => Ok(serde_json::Map::new()),
             Ok(Value::Object(m)) => Ok(m),
             Ok(_) => Err(Error::validation(
-                &op.endpoint,
+                &endpoint,
                 vec![crate::error::Issue::new("params", "must be an object")],
             )),
             Err(e) => Err(e),
         };
-        let page = parsed
-            .as_ref()
-            .ok()
-            .and_then(|m| m.get("pageNum"))
-            .and_then(Value::as_i64)
-            .unwrap_or(1);
-        let page_size = parsed
-            .as_ref()
-            .ok()
-            .and_then(|m| m.get("pageSize"))
-            .and_then(Value::as_i64)
+        let number = |key: &str| {
+            parsed
+                .as_ref()
+                .ok()
+                .and_then(|m| m.get(key))
+                .and_then(|v| v.as_i64().or_else(|| v.as_str()?.trim().parse().ok()))
+        };
+        let page = number(shape.page_param).unwrap_or(1);
+        let page_size = number("pageSize")
             .filter(|n| *n > 0)
             .unwrap_or(DEFAULT_PAGE_SIZE);
         Cursor {
-            inner,
-            op,
+            shape,
+            fetch,
             params: parsed,
             options,
             page,
@@ -144,7 +174,7 @@ fn result(value: &JsValue, done: bool) -> JsValue {
 /// The next row: from the buffer, or from the next page.
 async fn step(cursor: &Rc<RefCell<Cursor>>) -> Result<JsValue, Error> {
     loop {
-        let (inner, op, json, options) = {
+        let (fetch, json, options, shape) = {
             let mut c = cursor.borrow_mut();
             if let Some(row) = c.buffered.pop_front() {
                 c.yielded += 1.0;
@@ -160,19 +190,16 @@ async fn step(cursor: &Rc<RefCell<Cursor>>) -> Result<JsValue, Error> {
                     return Err(e);
                 }
             };
-            params.insert("pageNum".into(), c.page.into());
+            params.insert(c.shape.page_param.into(), c.page.into());
             params.insert("pageSize".into(), c.page_size.into());
             (
-                c.inner.clone(),
-                c.op.clone(),
+                c.fetch.clone(),
                 Value::Object(params),
                 c.options.clone(),
+                c.shape,
             )
         };
-        let fetched = match CallOptions::from_js(&op.endpoint, &options) {
-            Ok(opts) => run_json(&inner, &op, json, &opts).await,
-            Err(e) => Err(e),
-        };
+        let fetched = fetch(json, options).await;
         let mut c = cursor.borrow_mut();
         let page = match fetched {
             Ok(p) => p,
@@ -181,7 +208,7 @@ async fn step(cursor: &Rc<RefCell<Cursor>>) -> Result<JsValue, Error> {
                 return Err(e);
             }
         };
-        let rows = Array::from(&Reflect::get(&page, &"content".into()).unwrap_or_default());
+        let rows = Array::from(&Reflect::get(&page, &shape.rows.into()).unwrap_or_default());
         let number = |key: &str| {
             Reflect::get(&page, &key.into())
                 .ok()
@@ -190,8 +217,11 @@ async fn step(cursor: &Rc<RefCell<Cursor>>) -> Result<JsValue, Error> {
         let got = rows.length();
         c.buffered.extend(rows.iter());
         let seen = c.yielded + f64::from(got);
-        let last_page = number("pages").is_some_and(|pages| c.page as f64 >= pages);
-        let all_rows = number("totalElements").is_some_and(|total| seen >= total);
+        let last_page = shape
+            .pages
+            .and_then(number)
+            .is_some_and(|pages| c.page as f64 >= pages);
+        let all_rows = number(shape.total).is_some_and(|total| seen >= total);
         // A short page is the last one (the server's own pageSize wins: it may cap ours).
         let size = number("pageSize").map_or(c.page_size as f64, |n| n.max(1.0));
         let short = f64::from(got) < size;

@@ -3,7 +3,8 @@
 // Jobs own tasks (one per imported customer, `robotCallTaskId`); a running job dials its
 // NOT_STARTED tasks in order, up to its concurrency at once; each call takes `callMs` ms
 // (an unref'd timer) and leaves a call record whose outcome is a pure function of
-// (seed, job id, phone number, attempt), so runs are reproducible per seed.
+// (seed, phone number, how many times that customer was called before), so runs are
+// reproducible per seed and a number behaves the same in every job.
 import { createHash } from 'node:crypto';
 import { seedData } from './yiwise-fixtures.mjs';
 
@@ -355,7 +356,7 @@ export class YiwiseState {
 
   #newCustomer(c, creationTime, customerGroupId) {
     return {
-      ...c, creationTime, tenantId: this.tenant.tenantId, customerGroupId, wechatNumber: null,
+      ...c, creationTime, tenantId: this.tenant.tenantId, customerGroupId, wechatNumber: null, calls: 0,
       source: 'UPLOADED_BY_YOURSELF', gender: 'UNKNOWN', lastFollowTime: null, lastChatDuration: null,
       lastStartTime: null, lastIntentLevel: null, lastDialStatus: null, assignTime: creationTime,
     };
@@ -364,7 +365,7 @@ export class YiwiseState {
   #addTask(job, customer, properties, id = this.ids.task++) {
     const task = {
       robotCallTaskId: id, robotCallJobId: job.robotCallJobId, customerPersonId: customer.customerPersonId,
-      status: 'NOT_STARTED', properties: { ...properties }, attempts: 0,
+      status: 'NOT_STARTED', properties: { ...properties },
     };
     this.tasks.set(id, task);
     job.taskIds.push(id);
@@ -405,7 +406,7 @@ export class YiwiseState {
   #record(job, task, startedAt, forced = {}) {
     const customer = this.customers.get(task.customerPersonId);
     const dialog = this.dialogFlow(job.dialogFlowId) ?? this.dialogFlows[0];
-    const rng = rngFor(this.seed, job.robotCallJobId, customer.phoneNumber, task.attempts++);
+    const rng = rngFor(this.seed, 'call', customer.phoneNumber, customer.calls++);
     const resultStatus = forced.resultStatus ?? weighted(rng, RESULT_WEIGHTS);
     const answered = resultStatus === 'ANSWERED';
     const intentLevel = forced.intentLevel ?? (answered ? weighted(rng, INTENT_WEIGHTS) : 'F');

@@ -1,0 +1,106 @@
+// The package in a real browser, without a bundler: headless Chromium loads the
+// `web` and `browser` entries from a static server and calls the simulator on
+// another origin (so CORS is exercised too).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { DEMO, simulator } from './helpers.mjs';
+
+const PKG = fileURLToPath(new URL('../../pkg/', import.meta.url));
+const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html' };
+
+/** Serves pkg/ under /pkg/ and an empty page at /, on 127.0.0.1. */
+async function staticServer() {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>sdk</title>');
+      return;
+    }
+    const file = normalize(join(PKG, path.replace(/^\/pkg\//, '')));
+    if (!path.startsWith('/pkg/') || !file.startsWith(PKG)) return res.writeHead(404).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+let sim;
+let site;
+let browser;
+let page;
+before(async () => {
+  sim = await simulator({ callMs: 5 });
+  site = await staticServer();
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  page = await browser.newPage();
+  await page.goto(`${site.url}/`);
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await sim?.close();
+});
+
+test('the web entry: init(), a signed call across origins, typed errors', async () => {
+  const out = await page.evaluate(async ({ simUrl, demo }) => {
+    const m = await import('/pkg/web/index.js');
+    await m.default();
+    const yw = new m.YiwiseClient({ baseUrl: simUrl, ...demo });
+    const tenant = await yw.tenant.getTenant();
+    const jobs = [];
+    for await (const j of yw.job.getJobsAll({ pageSize: 1 })) jobs.push(j.robotCallJobId);
+    let err;
+    try {
+      await new m.YiwiseClient({ baseUrl: simUrl, ...demo, appSecret: 'wrong' }).tenant.getTenant();
+    } catch (e) {
+      err = { isClass: e instanceof m.YiwiseRongziError, isError: e instanceof Error, kind: e.kind, code: e.code, requestId: e.requestId };
+    }
+    let invalid;
+    try {
+      await yw.job.start({});
+    } catch (e) {
+      invalid = { kind: e.kind, field: e.field };
+    }
+    return { tenant, jobs, err, invalid, label: m.yiwiseLabel('JobStatus', 'IN_PROCESS'), json: JSON.stringify(yw) };
+  }, { simUrl: sim.url, demo: DEMO });
+  assert.deepEqual(out.tenant, { tenantId: 1, tenantName: '杭州一知智能科技有限公司' });
+  assert.ok(out.jobs.length >= 2);
+  assert.deepEqual({ ...out.err, requestId: typeof out.err.requestId }, { isClass: true, isError: true, kind: 'auth', code: 401, requestId: 'string' });
+  assert.deepEqual(out.invalid, { kind: 'validation', field: 'robotCallJobId' });
+  assert.equal(out.label, '进行中');
+  assert.ok(!out.json.includes(DEMO.appSecret));
+});
+
+test('the browser entry is ready on import (top-level await) and runs a task to the end', async () => {
+  const status = await page.evaluate(async ({ simUrl, demo }) => {
+    const { YiwiseClient } = await import('/pkg/browser/index.js');
+    const yw = new YiwiseClient({ baseUrl: simUrl, ...demo });
+    const { robotCallJobId } = await yw.job.create({
+      concurrencyQuota: 1, jobPhoneNumberIdList: [276],
+      robotCallJob: { name: 'browser', mode: 'MANUAL', dialogFlowId: 1001, phoneType: 'MOBILE', dailyStartTime: '09:00', dailyEndTime: '20:00' },
+    });
+    await yw.job.importCustomer({ robotCallJobId, customerPersons: [{ name: '张三', phoneNumber: '13800000001' }] });
+    await yw.job.start({ robotCallJobId });
+    for (let i = 0; i < 200; i++) {
+      const d = await yw.job.getJobDetail({ robotCallJobId });
+      if (d.robotCallJob.status === 'COMPLETED') return d.robotCallJob.status;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return 'not completed';
+  }, { simUrl: sim.url, demo: DEMO });
+  assert.equal(status, 'COMPLETED');
+});

@@ -1,11 +1,12 @@
 // Local simulator of the APIs the SDK talks to (Node built-ins only).
 //
 //   node www/server.mjs [--port 8080] [--call-ms 1500] [--seed 1] [--lifetime SECONDS] [--quiet]
+//                       [--rongzi-token-ttl SECONDS] [--rongzi-bearer-prefix]
 //
 // Listens on 127.0.0.1 only. The first stdout line is `listening on http://127.0.0.1:N`.
-// Routing is by path prefix: /apiOpen/ → the Yiwise API (www/sim/yiwise.mjs); a Rongzi router
-// (www/sim/rongzi.mjs) plugs into `routes` the same way. Other GET paths serve the demo page's
-// static files from www/ (index.html for "/"), never anything outside www/.
+// Routing is by path prefix: /apiOpen/ → the Yiwise API (www/sim/yiwise.mjs), /api/ → the Rongzi
+// Assistant API (www/sim/rongzi.mjs). Other GET paths serve the demo page's static files from
+// www/ (index.html for "/"), never anything outside www/.
 import http from 'node:http';
 import { realpathSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -13,6 +14,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sendPreflight, sendText } from './sim/http-util.mjs';
+import { createRongziApi } from './sim/rongzi.mjs';
+import { RongziState } from './sim/rongzi-state.mjs';
 import { createYiwiseApi } from './sim/yiwise.mjs';
 import { YiwiseState } from './sim/yiwise-state.mjs';
 
@@ -55,14 +58,21 @@ async function serveStatic(req, res, url) {
 }
 
 /**
- * Starts the simulator. Returns `{ url, port, close(), reset(), yiwise }`:
+ * Starts the simulator. Returns `{ url, port, close(), reset(), yiwise, rongzi }`:
  * `close()` stops the call timers and the server (and its open connections), `reset()`
- * restores the seed data, `yiwise` is the Yiwise state (for tests).
+ * restores the seed data of both APIs, `yiwise` and `rongzi` are their states (for tests;
+ * `rongzi.calls` holds the synced call records, `rongzi.jwtSecret` signs the tokens).
+ * Rongzi options: `rongziTokenTtlSec` (token lifetime, default 3600), `rongziBearerPrefix`
+ * (login answers `"Bearer <jwt>"` instead of the bare JWT), `rongziJwtSecret`.
  */
-export async function startServer({ port = 8080, host = '127.0.0.1', callMs = 1500, seed = 1, quiet = false } = {}) {
+export async function startServer({
+  port = 8080, host = '127.0.0.1', callMs = 1500, seed = 1, quiet = false,
+  rongziTokenTtlSec = 3600, rongziBearerPrefix = false, rongziJwtSecret,
+} = {}) {
   if (!LOOPBACK.has(host)) throw new Error(`the simulator listens on 127.0.0.1 only (got host ${host})`);
   const yiwise = new YiwiseState({ callMs, seed });
-  const routes = [...createYiwiseApi(yiwise)];
+  const rongzi = new RongziState({ tokenTtlSec: rongziTokenTtlSec, bearerPrefix: rongziBearerPrefix, jwtSecret: rongziJwtSecret });
+  const routes = [...createYiwiseApi(yiwise), ...createRongziApi(rongzi)];
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -100,12 +110,17 @@ export async function startServer({ port = 8080, host = '127.0.0.1', callMs = 15
     return closing;
   };
 
-  return { url: `http://127.0.0.1:${actualPort}`, port: actualPort, close, reset: () => yiwise.reset(), yiwise };
+  const reset = () => {
+    yiwise.reset();
+    rongzi.reset();
+  };
+  return { url: `http://127.0.0.1:${actualPort}`, port: actualPort, close, reset, yiwise, rongzi };
 }
 
 // ---- the program ----
 
-const USAGE = 'usage: node www/server.mjs [--port N] [--call-ms N] [--seed N] [--lifetime SECONDS] [--quiet]';
+const USAGE = 'usage: node www/server.mjs [--port N] [--call-ms N] [--seed N] [--lifetime SECONDS] [--quiet]'
+  + ' [--rongzi-token-ttl SECONDS] [--rongzi-bearer-prefix]';
 
 function cliOptions(argv) {
   const { values } = parseArgs({
@@ -116,6 +131,8 @@ function cliOptions(argv) {
       seed: { type: 'string', default: '1' },
       lifetime: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      'rongzi-token-ttl': { type: 'string', default: '3600' },
+      'rongzi-bearer-prefix': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -134,6 +151,8 @@ function cliOptions(argv) {
     seed: number('seed', -(2 ** 31), 2 ** 32),
     lifetime: number('lifetime', 0, 365 * 86400),
     quiet: values.quiet,
+    rongziTokenTtlSec: number('rongzi-token-ttl', 0, 10 * 365 * 86400),
+    rongziBearerPrefix: values['rongzi-bearer-prefix'],
   };
 }
 
@@ -151,7 +170,10 @@ async function main(argv) {
   }
   let sim;
   try {
-    sim = await startServer({ port: opts.port, callMs: opts.callMs, seed: opts.seed, quiet: opts.quiet });
+    sim = await startServer({
+      port: opts.port, callMs: opts.callMs, seed: opts.seed, quiet: opts.quiet,
+      rongziTokenTtlSec: opts.rongziTokenTtlSec, rongziBearerPrefix: opts.rongziBearerPrefix,
+    });
   } catch (e) {
     console.error(`simulator: cannot listen on 127.0.0.1:${opts.port}: ${e.message}`);
     process.exit(1);

@@ -411,7 +411,7 @@ test('call/syncRecords wants the list newest first (as the doc says) and valid r
 
 // ---- wechat ----
 
-test('wechat/updateFriendStatus changes the customer\'s wechatFriendStatus (visible in list); addFriend answers { friendStatus: 3 }', async () => {
+test('wechat/updateFriendStatus changes the customer\'s wechatFriendStatus (visible in list); addFriend answers data: 3 like the doc', async () => {
   const status = async () => (await list({ empCode: 'AB2048', pageSize: 100 })).rows.find((c) => c.mobile === '18722222222').wechatFriendStatus;
   const before = await status();
   assert.notEqual(before, 6);
@@ -423,7 +423,7 @@ test('wechat/updateFriendStatus changes the customer\'s wechatFriendStatus (visi
     assert.equal((await rz('POST', 'wechat/updateFriendStatus', body)).code, 1, JSON.stringify(body));
   }
   const docExample = { customerMobile: '18522222222', customerWechatId: '', customerName: '普陀', empWorkMobile: '18511111111', empWechatId: 'wxid_xbeakwi8vj9q22', empName: '黄埔' };
-  assert.deepEqual(await rz('POST', 'wechat/addFriend', docExample), { code: 0, msg: '操作成功', data: { friendStatus: 3 } });
+  assert.deepEqual(await rz('POST', 'wechat/addFriend', docExample), { code: 0, msg: '操作成功', data: 3 });
   assert.equal((await rz('POST', 'wechat/addFriend', {})).code, 1);
 });
 

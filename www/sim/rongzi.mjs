@@ -189,7 +189,7 @@ function addFriend(p) {
   mobile(p, 'customerMobile', { required: true });
   for (const field of ['customerWechatId', 'customerName', 'empWechatId', 'empName']) str(p, field);
   mobile(p, 'empWorkMobile');
-  return reply({ friendStatus: 3 });
+  return reply(3); // the doc: `data: 3` (3 = 微信好友申请中), a bare number
 }
 
 function updateFriendStatus(p, { state }) {

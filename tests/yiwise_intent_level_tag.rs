@@ -3,34 +3,12 @@
 use serde_json::{json, Value};
 use yiwise_rongzi::http::Method;
 use yiwise_rongzi::yiwise::api::intent_level_tag::{GetIntentLevelTag, GetUsedIntentLevelTagList};
-use yiwise_rongzi::yiwise::config::YiwiseConfig;
 use yiwise_rongzi::yiwise::empty::NoParams;
 use yiwise_rongzi::yiwise::operation::{build_request, decode_response, parse_params, Operation};
 use yiwise_rongzi::ErrorKind;
 
-fn fixture(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/yiwise/intentLevelTag/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn config() -> YiwiseConfig {
-    YiwiseConfig::new("https://openapi.example.test", "k", "s", "t", None).unwrap()
-}
-
-fn envelope(data: Value) -> String {
-    json!({"code": 200, "data": data, "requestId": "R", "resultMsg": "ok"}).to_string()
-}
-
-/// See tests/yiwise_dialog_flow.rs: undoes `serde_issue`'s doubling of an unknown key.
-fn unknown_field(field: &str) -> String {
-    match field.rsplit_once('.') {
-        Some((head, last)) if head == last || head.ends_with(&format!(".{last}")) => head.into(),
-        _ => field.into(),
-    }
-}
+mod common;
+use common::*;
 
 #[test]
 fn used_list_takes_no_params_and_is_a_bare_get() {
@@ -53,7 +31,7 @@ fn used_list_takes_no_params_and_is_a_bare_get() {
 fn used_list_decodes_the_docs_example() {
     let d = decode_response::<GetUsedIntentLevelTagList>(
         200,
-        &fixture("getUsedIntentLevelTagList.response.json"),
+        &fixture("intentLevelTag", "getUsedIntentLevelTagList.response.json"),
     )
     .unwrap();
     assert_eq!(d.request_id.as_deref(), Some("VCWAHVEJ"));
@@ -86,13 +64,12 @@ fn used_list_accepts_string_ids_and_rejects_non_numeric_ones() {
     )
     .unwrap_err();
     assert_eq!(e.kind, ErrorKind::Decode);
-    let field = e.field.unwrap_or_default().replace(".[", "[");
-    assert_eq!(field, "data[1].intentLevelTagId");
+    assert_eq!(e.field.as_deref(), Some("data[1].intentLevelTagId"), "{e}");
 }
 
 #[test]
 fn get_intent_level_tag_docs_request_parses_and_builds_a_query() {
-    let params: Value = serde_json::from_str(&fixture("getIntentLevelTag.request.json")).unwrap();
+    let params = fixture_json("intentLevelTag", "getIntentLevelTag.request.json");
     let p = parse_params::<GetIntentLevelTag>(params).unwrap();
     assert_eq!(p.intent_level_tag_id, 0);
     let req = build_request::<GetIntentLevelTag>(&config(), &p, 0).unwrap();
@@ -108,8 +85,11 @@ fn get_intent_level_tag_docs_request_parses_and_builds_a_query() {
 
 #[test]
 fn get_intent_level_tag_decodes_the_docs_example() {
-    let d = decode_response::<GetIntentLevelTag>(200, &fixture("getIntentLevelTag.response.json"))
-        .unwrap();
+    let d = decode_response::<GetIntentLevelTag>(
+        200,
+        &fixture("intentLevelTag", "getIntentLevelTag.response.json"),
+    )
+    .unwrap();
     assert_eq!(d.request_id.as_deref(), Some("ILNBEQJF"));
     let t = d.data;
     assert_eq!(t.intent_level_tag_id, Some(0));
@@ -189,10 +169,9 @@ fn get_intent_level_tag_params_are_checked() {
         ),
     ];
     for (params, field, msg) in cases {
-        let e = parse_params::<GetIntentLevelTag>(params.clone()).unwrap_err();
-        assert_eq!(e.kind, ErrorKind::Validation, "{params}");
-        assert_eq!(e.issues.len(), 1, "{params}: {:?}", e.issues);
-        assert_eq!(unknown_field(&e.issues[0].field), field, "{params}");
-        assert!(e.issues[0].message.contains(msg), "{params}: {e}");
+        let got = issues::<GetIntentLevelTag>(params.clone());
+        assert_eq!(got.len(), 1, "{params}: {got:?}");
+        assert_eq!(got[0].0, field, "{params}");
+        assert!(got[0].1.contains(msg), "{params}: {got:?}");
     }
 }

@@ -3,56 +3,19 @@
 use serde_json::{json, Value};
 use yiwise_rongzi::http::Method;
 use yiwise_rongzi::yiwise::api::isv::{GenSubAccountIsv, GetIsvList, IsvInfo, UpdateIsvInfo};
-use yiwise_rongzi::yiwise::config::YiwiseConfig;
 use yiwise_rongzi::yiwise::empty::{NoParams, Nothing};
 use yiwise_rongzi::yiwise::operation::{build_request, decode_response, parse_params, Operation};
-use yiwise_rongzi::{Error, ErrorKind};
+use yiwise_rongzi::ErrorKind;
 
-fn fixture(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/yiwise/isv/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn fixture_json(name: &str) -> Value {
-    serde_json::from_str(&fixture(name)).unwrap()
-}
-
-fn config() -> YiwiseConfig {
-    YiwiseConfig::new("https://openapi.example.test", "k", "s", "t", None).unwrap()
-}
-
-fn envelope(data: Value) -> String {
-    json!({"code": 200, "data": data, "requestId": "R", "resultMsg": "ok"}).to_string()
-}
-
-fn body_json(body: Option<&str>) -> Value {
-    serde_json::from_str(body.expect("a POST has a body")).unwrap()
-}
-
-/// See tests/yiwise_dialog_flow.rs: undoes `serde_issue`'s doubling of an unknown key.
-fn unknown_field(field: &str) -> String {
-    match field.rsplit_once('.') {
-        Some((head, last)) if head == last || head.ends_with(&format!(".{last}")) => head.into(),
-        _ => field.into(),
-    }
-}
-
-fn issues(e: &Error) -> Vec<(String, String)> {
-    assert_eq!(e.kind, ErrorKind::Validation, "{e}");
-    e.issues
-        .iter()
-        .map(|i| (unknown_field(&i.field), i.message.clone()))
-        .collect()
-}
+mod common;
+use common::*;
 
 // ---- isv/updateIsvInfo ----
 
 #[test]
 fn update_isv_info_docs_request_parses_and_is_posted_as_json() {
-    let p = parse_params::<UpdateIsvInfo>(fixture_json("updateIsvInfo.request.json")).unwrap();
+    let p =
+        parse_params::<UpdateIsvInfo>(fixture_json("isv", "updateIsvInfo.request.json")).unwrap();
     assert_eq!(p.tenant_sign, "yiwise");
     assert_eq!(p.callback_url.as_deref(), Some("http:999999999"));
     assert_eq!(p.sms_callback_url, None);
@@ -67,7 +30,7 @@ fn update_isv_info_docs_request_parses_and_is_posted_as_json() {
         Some("application/json;charset=UTF-8")
     );
     assert_eq!(
-        body_json(req.body.as_deref()),
+        body_json(&req),
         json!({"tenantSign": "yiwise", "callbackUrl": "http:999999999"})
     );
 }
@@ -80,14 +43,15 @@ fn update_isv_info_sends_the_sms_callback_url() {
     .unwrap();
     let req = build_request::<UpdateIsvInfo>(&config(), &p, 0).unwrap();
     assert_eq!(
-        body_json(req.body.as_deref()),
+        body_json(&req),
         json!({"tenantSign": "yiwise", "smsCallbackUrl": "https://example.com/sms"})
     );
 }
 
 #[test]
 fn update_isv_info_decodes_the_docs_response_to_nothing() {
-    let d = decode_response::<UpdateIsvInfo>(200, &fixture("updateIsvInfo.response.json")).unwrap();
+    let d = decode_response::<UpdateIsvInfo>(200, &fixture("isv", "updateIsvInfo.response.json"))
+        .unwrap();
     assert_eq!(d.data, Nothing);
     assert_eq!(d.request_id.as_deref(), Some("FVKXTCDG"));
 }
@@ -124,8 +88,7 @@ fn update_isv_info_params_are_checked() {
         ),
     ];
     for (params, field, msg) in cases {
-        let e = parse_params::<UpdateIsvInfo>(params.clone()).unwrap_err();
-        let got = issues(&e);
+        let got = issues::<UpdateIsvInfo>(params.clone());
         assert_eq!(got.len(), 1, "{params}: {got:?}");
         assert_eq!(got[0].0, field, "{params}");
         assert!(got[0].1.contains(msg), "{params}: {}", got[0].1);
@@ -144,8 +107,8 @@ fn update_isv_info_accepts_https_and_empty_callback_urls() {
 
 #[test]
 fn gen_sub_account_docs_request_parses_and_is_posted_as_json() {
-    let p =
-        parse_params::<GenSubAccountIsv>(fixture_json("genSubAccountIsv.request.json")).unwrap();
+    let p = parse_params::<GenSubAccountIsv>(fixture_json("isv", "genSubAccountIsv.request.json"))
+        .unwrap();
     assert_eq!(
         (p.tenant_sign.as_str(), p.phone_number.as_str()),
         ("yiwise", "16600000001")
@@ -157,15 +120,16 @@ fn gen_sub_account_docs_request_parses_and_is_posted_as_json() {
         "https://openapi.example.test/apiOpen/v1/isv/genSubAccountIsv"
     );
     assert_eq!(
-        body_json(req.body.as_deref()),
+        body_json(&req),
         json!({"tenantSign": "yiwise", "phoneNumber": "16600000001"})
     );
 }
 
 #[test]
 fn gen_sub_account_docs_response_null_decodes_to_none() {
-    let d = decode_response::<GenSubAccountIsv>(200, &fixture("genSubAccountIsv.response.json"))
-        .unwrap();
+    let d =
+        decode_response::<GenSubAccountIsv>(200, &fixture("isv", "genSubAccountIsv.response.json"))
+            .unwrap();
     assert_eq!(d.data, None);
 }
 
@@ -218,9 +182,11 @@ fn gen_sub_account_params_are_checked() {
         ),
     ];
     for (params, fields) in cases {
-        let e = parse_params::<GenSubAccountIsv>(params.clone()).unwrap_err();
-        let got: Vec<String> = issues(&e).into_iter().map(|(f, _)| f).collect();
-        assert_eq!(got, fields, "{params}");
+        assert_eq!(
+            issue_fields::<GenSubAccountIsv>(params.clone()),
+            fields,
+            "{params}"
+        );
     }
 }
 
@@ -242,7 +208,8 @@ fn get_isv_list_is_a_post_with_an_empty_object_body() {
 
 #[test]
 fn get_isv_list_decodes_the_docs_example() {
-    let d = decode_response::<GetIsvList>(200, &fixture("getIsvList.response.json")).unwrap();
+    let d =
+        decode_response::<GetIsvList>(200, &fixture("isv", "getIsvList.response.json")).unwrap();
     assert_eq!(d.request_id.as_deref(), Some("MHXFZZRC"));
     assert_eq!(
         d.data,
@@ -268,13 +235,13 @@ fn get_isv_list_rejects_a_structured_value_where_text_is_documented() {
     let e =
         decode_response::<GetIsvList>(200, &envelope(json!([{"appKey": {"k": 1}}]))).unwrap_err();
     assert_eq!(e.kind, ErrorKind::Decode);
-    let field = e.field.unwrap_or_default().replace(".[", "[");
-    assert_eq!(field, "data[0].appKey");
+    assert_eq!(e.field.as_deref(), Some("data[0].appKey"), "{e}");
 }
 
 #[test]
 fn isv_results_serialize_with_camel_case_keys_and_no_nulls() {
-    let d = decode_response::<GetIsvList>(200, &fixture("getIsvList.response.json")).unwrap();
+    let d =
+        decode_response::<GetIsvList>(200, &fixture("isv", "getIsvList.response.json")).unwrap();
     assert_eq!(
         serde_json::to_value(&d.data[1]).unwrap(),
         json!({"tenantSign": "yiwise-sub1", "appKey": "111", "appSecret": "111"})

@@ -1,0 +1,100 @@
+//! Shared helpers of the native tests: the fixtures under
+//! `tests/fixtures/yiwise/`, a test configuration, response envelopes, request
+//! bodies, and the fields a validation error names.
+//!
+//! Each `tests/yiwise_*.rs` file is its own crate and pulls these in with
+//! `mod common; use common::*;`; a file uses only some of them.
+
+#![allow(dead_code)]
+
+use serde_json::{json, Value};
+use yiwise_rongzi::http::PreparedRequest;
+use yiwise_rongzi::yiwise::config::YiwiseConfig;
+use yiwise_rongzi::yiwise::operation::{parse_params, Operation};
+use yiwise_rongzi::ErrorKind;
+
+/// The base URL of [`config`]; requests go to `{BASE_URL}/apiOpen/v1/<path>`.
+pub const BASE_URL: &str = "https://openapi.example.test";
+
+/// A valid configuration against [`BASE_URL`] with placeholder credentials and
+/// the default API version.
+pub fn config() -> YiwiseConfig {
+    YiwiseConfig::new(BASE_URL, "key", "secret", "tenant", None).unwrap()
+}
+
+/// A successful response body (`code` 200) carrying `data`.
+pub fn envelope(data: Value) -> String {
+    json!({"code": 200, "data": data, "requestId": "R", "resultMsg": "ok"}).to_string()
+}
+
+/// The text of `tests/fixtures/yiwise/<resource>/<file>`, e.g.
+/// `fixture("job", "create.request.json")`; panics naming the path if it
+/// cannot be read.
+pub fn fixture(resource: &str, file: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/yiwise/{resource}/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// [`fixture`] parsed as JSON; panics naming the file if it is not valid JSON.
+pub fn fixture_json(resource: &str, file: &str) -> Value {
+    serde_json::from_str(&fixture(resource, file))
+        .unwrap_or_else(|e| panic!("{resource}/{file}: {e}"))
+}
+
+/// The JSON body of a prepared request; panics if it has none or it is not JSON.
+pub fn body_json(req: &PreparedRequest) -> Value {
+    let body = req
+        .body
+        .as_deref()
+        .unwrap_or_else(|| panic!("{:?} {} has no body", req.method, req.url));
+    serde_json::from_str(body).unwrap_or_else(|e| panic!("{} body {body}: {e}", req.url))
+}
+
+/// The `(field, message)` of every issue `params` produce for `O`, in order.
+/// Panics if `O` accepts `params`; asserts the error is a validation error.
+pub fn issues<O: Operation>(params: Value) -> Vec<(String, String)> {
+    let e = parse_params::<O>(params.clone())
+        .err()
+        .unwrap_or_else(|| panic!("{} accepted {params}", O::PATH));
+    assert_eq!(e.kind, ErrorKind::Validation, "{}: {e}", O::PATH);
+    e.issues.into_iter().map(|i| (i.field, i.message)).collect()
+}
+
+/// The field of every issue `params` produce for `O`, in order (see [`issues`]).
+pub fn issue_fields<O: Operation>(params: Value) -> Vec<String> {
+    issues::<O>(params).into_iter().map(|(f, _)| f).collect()
+}
+
+/// Asserts that `O` rejects `params` with (at least) an issue on exactly `field`.
+pub fn rejects<O: Operation>(params: Value, field: &str) {
+    let fields = issue_fields::<O>(params.clone());
+    assert!(
+        fields.iter().any(|f| f == field),
+        "{}: expected an issue on {field} for {params}, got {fields:?}",
+        O::PATH
+    );
+}
+
+/// Asserts that `O` rejects `params` with one issue only: `field` is not a
+/// parameter (an unknown key, named by its full path, e.g. `robotCallJob.nme`).
+pub fn rejects_unknown<O: Operation>(params: Value, field: &str) {
+    let got = issues::<O>(params.clone());
+    assert_eq!(got.len(), 1, "{}: {params}: {got:?}", O::PATH);
+    assert_eq!(got[0].0, field, "{}: {params}", O::PATH);
+    assert!(
+        got[0].1.starts_with("is not a parameter"),
+        "{}: {params}: {}",
+        O::PATH,
+        got[0].1
+    );
+}
+
+/// Asserts that `O` accepts `params`.
+pub fn accepts<O: Operation>(params: Value) {
+    if let Err(e) = parse_params::<O>(params.clone()) {
+        panic!("{} rejected {params}: {:?}", O::PATH, e.issues);
+    }
+}

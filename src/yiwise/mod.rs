@@ -3,6 +3,7 @@
 //! Pure Rust: nothing here touches wasm or the network.
 
 pub mod api;
+pub mod callback;
 pub mod config;
 pub mod empty;
 pub mod endpoints;

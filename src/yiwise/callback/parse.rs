@@ -1,0 +1,231 @@
+//! `parse_callback`: a plain callback body → a typed [`Callback`].
+
+use super::types::{CallRecordCallback, JobCallback, SmsCallback};
+use crate::error::{path_text, Error, ErrorKind, Issue};
+use crate::yiwise::enums::CallbackDataType;
+use serde::de::DeserializeOwned;
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
+use serde_json::Value;
+
+/// How errors of callback parsing name themselves.
+pub const CALLBACK_ENDPOINT: &str = "yiwise callback";
+
+/// The largest callback body accepted, in bytes (1 MiB). A call record with a
+/// long dialogue is a few tens of KiB; anything near this is not a callback.
+pub const MAX_CALLBACK_BYTES: usize = 1024 * 1024;
+
+/// What a receiver must answer (HTTP 200, body `success`) so the platform
+/// stops retrying (up to 10 attempts over up to 24 hours otherwise).
+pub const YIWISE_CALLBACK_ACK: &str = "success";
+
+/// One parsed callback: `{ dataType, data }` with `data` typed per `dataType`.
+///
+/// Serializes (for JS) as `{ dataType, known, data }`: `known` is `false` for a
+/// `dataType` this SDK does not know, whose `data` is passed through as sent.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Callback {
+    /// `ROBOT_CALL_RECORD`: one finished call.
+    RobotCallRecord(CallRecordCallback),
+    /// `ROBOT_CALL_JOB`: a task completed.
+    RobotCallJob(JobCallback),
+    /// `ROBOT_CALL_SMS`: the SMS a finished call should trigger.
+    RobotCallSms(SmsCallback),
+    /// A `dataType` the docs do not list (the platform adds types): kept as is.
+    Unknown {
+        /// The `dataType` as sent.
+        data_type: String,
+        /// The `data` as sent (`null` when absent).
+        raw: Value,
+    },
+}
+
+impl Callback {
+    /// The `dataType` as it was sent.
+    pub fn data_type(&self) -> &str {
+        match self {
+            Callback::RobotCallRecord(_) => CallbackDataType::RobotCallRecord.as_str(),
+            Callback::RobotCallJob(_) => CallbackDataType::RobotCallJob.as_str(),
+            Callback::RobotCallSms(_) => CallbackDataType::RobotCallSms.as_str(),
+            Callback::Unknown { data_type, .. } => data_type,
+        }
+    }
+
+    /// True for the three documented types.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Callback::Unknown { .. })
+    }
+}
+
+impl Serialize for Callback {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Callback", 3)?;
+        st.serialize_field("dataType", self.data_type())?;
+        st.serialize_field("known", &self.is_known())?;
+        match self {
+            Callback::RobotCallRecord(d) => st.serialize_field("data", d)?,
+            Callback::RobotCallJob(d) => st.serialize_field("data", d)?,
+            Callback::RobotCallSms(d) => st.serialize_field("data", d)?,
+            Callback::Unknown { raw, .. } => st.serialize_field("data", raw)?,
+        }
+        st.end()
+    }
+}
+
+/// Parses the body of a plain (unencrypted) callback.
+///
+/// Errors: a body over [`MAX_CALLBACK_BYTES`] is `validation` (field `body`)
+/// before any parsing; a body that is not a JSON object, lacks a string
+/// `dataType`, lacks `data` (for a known type) or has a documented field of the
+/// wrong type is `decode`, naming the field (`data.callRecordId`). An unknown
+/// `dataType` is not an error: it comes back as [`Callback::Unknown`].
+///
+/// ```
+/// use yiwise_rongzi::yiwise::callback::{parse_callback, Callback};
+/// let cb = parse_callback(r#"{"dataType":"ROBOT_CALL_JOB","data":{"robotCallJobId":43,"status":"COMPLETED"}}"#).unwrap();
+/// match cb {
+///     Callback::RobotCallJob(job) => assert_eq!(job.robot_call_job_id, Some(43)),
+///     other => panic!("{other:?}"),
+/// }
+/// let e = parse_callback(r#"{"dataType":"ROBOT_CALL_JOB","data":{"robotCallJobId":"x"}}"#).unwrap_err();
+/// assert_eq!(e.field.as_deref(), Some("data.robotCallJobId"));
+/// ```
+pub fn parse_callback(body: &str) -> Result<Callback, Error> {
+    check_size(body.len())?;
+    let value: Value = serde_json::from_str(body).map_err(|e| {
+        decode(
+            "body",
+            format!("body is not JSON ({e}); pass the raw request body as text"),
+        )
+    })?;
+    parse_callback_value(value)
+}
+
+/// Refuses a body of `len` bytes over [`MAX_CALLBACK_BYTES`] (`validation`, field `body`).
+pub fn check_size(len: usize) -> Result<(), Error> {
+    if len > MAX_CALLBACK_BYTES {
+        return Err(Error::validation(
+            CALLBACK_ENDPOINT,
+            vec![Issue::new(
+                "body",
+                format!("is {len} bytes, over the {MAX_CALLBACK_BYTES}-byte limit of a callback"),
+            )],
+        ));
+    }
+    Ok(())
+}
+
+/// Like [`parse_callback`], for a body already parsed as JSON.
+pub fn parse_callback_value(value: Value) -> Result<Callback, Error> {
+    let Value::Object(mut obj) = value else {
+        return Err(decode(
+            "body",
+            format!("body must be a JSON object, got {}", kind_of(&value)),
+        ));
+    };
+    let data_type = match obj.get("dataType") {
+        None | Some(Value::Null) => {
+            return Err(decode(
+                "dataType",
+                "field dataType is required (is this a callback body?)",
+            ))
+        }
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => {
+            return Err(decode(
+                "dataType",
+                format!("field dataType: expected a string, got {}", kind_of(other)),
+            ))
+        }
+    };
+    let data = obj.remove("data").unwrap_or(Value::Null);
+    Ok(match CallbackDataType::from_wire(&data_type) {
+        CallbackDataType::RobotCallRecord => Callback::RobotCallRecord(typed(data)?),
+        CallbackDataType::RobotCallJob => Callback::RobotCallJob(typed(data)?),
+        CallbackDataType::RobotCallSms => Callback::RobotCallSms(typed(data)?),
+        CallbackDataType::Unknown(_) => Callback::Unknown {
+            data_type,
+            raw: data,
+        },
+    })
+}
+
+fn typed<T: DeserializeOwned>(data: Value) -> Result<T, Error> {
+    match &data {
+        Value::Object(_) => {}
+        Value::Null => return Err(decode("data", "field data is required")),
+        other => {
+            return Err(decode(
+                "data",
+                format!("field data: expected an object, got {}", kind_of(other)),
+            ))
+        }
+    }
+    serde_path_to_error::deserialize(data).map_err(|e| {
+        let p = path_text(e.path());
+        let field = if p.is_empty() {
+            "data".to_string()
+        } else {
+            format!("data.{p}")
+        };
+        decode(
+            &field,
+            format!("field {field}: {}", cap(&e.inner().to_string())),
+        )
+    })
+}
+
+/// Shortens a serde message that may quote a long value from the body.
+fn cap(msg: &str) -> String {
+    const MAX: usize = 200;
+    if msg.chars().count() <= MAX {
+        msg.to_string()
+    } else {
+        let mut s: String = msg.chars().take(MAX).collect();
+        s.push('…');
+        s
+    }
+}
+
+fn decode(field: &str, what: impl std::fmt::Display) -> Error {
+    let mut e = Error::new(ErrorKind::Decode, format!("{CALLBACK_ENDPOINT}: {what}"));
+    e.endpoint = Some(CALLBACK_ENDPOINT.to_string());
+    e.field = Some(field.to_string());
+    e
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_types_keep_their_data() {
+        let cb = parse_callback(r#"{"dataType":"ROBOT_CALL_NEW","data":[1,2]}"#).unwrap();
+        assert_eq!(cb.data_type(), "ROBOT_CALL_NEW");
+        assert!(!cb.is_known());
+        assert_eq!(
+            serde_json::to_string(&cb).unwrap(),
+            r#"{"dataType":"ROBOT_CALL_NEW","known":false,"data":[1,2]}"#
+        );
+    }
+
+    #[test]
+    fn known_types_serialize_with_known_true() {
+        let cb = parse_callback(r#"{"dataType":"ROBOT_CALL_JOB","data":{"tenantId":1}}"#).unwrap();
+        assert_eq!(
+            serde_json::to_string(&cb).unwrap(),
+            r#"{"dataType":"ROBOT_CALL_JOB","known":true,"data":{"tenantId":1}}"#
+        );
+    }
+}

@@ -10,3 +10,5 @@ for (const [name, value] of Object.entries(glue)) {
   if (!name.startsWith('__')) exports[name] = value;
 }
 exports.YiwiseRongziError = YiwiseRongziError;
+// wasm-bindgen cannot export constants; declared in the .d.ts by src/wasm/yiwise/callback.rs.
+exports.YIWISE_CALLBACK_ACK = 'success';

@@ -5,6 +5,8 @@ import { YiwiseRongziError } from '../errors.mjs';
 
 export * from './yiwise_rongzi.js';
 export { YiwiseRongziError };
+// wasm-bindgen cannot export constants; declared in the .d.ts by src/wasm/yiwise/callback.rs.
+export const YIWISE_CALLBACK_ACK = 'success';
 
 let ready;
 

@@ -8,6 +8,9 @@ mod transport;
 mod typescript;
 mod yiwise;
 
+pub use yiwise::callback::{
+    parse_yiwise_callback, yiwise_callback_decode_param, YiwiseCallbackCrypto,
+};
 pub use yiwise::client::YiwiseClient;
 pub use yiwise::functions::{yiwise_enum_values, yiwise_label, yiwise_signature};
 

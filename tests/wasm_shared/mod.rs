@@ -2,6 +2,7 @@
 //! against the simulator that `scripts/test` starts (URL in `YIWISE_SIM_URL`
 //! at compile time), plus spy `fetch` functions for what must not go on the wire.
 
+mod callbacks;
 mod client_errors;
 mod round_trips;
 mod secrets_on_the_wire;

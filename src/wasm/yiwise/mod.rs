@@ -2,6 +2,7 @@
 
 mod call_record;
 mod call_stats;
+pub(crate) mod callback;
 pub(crate) mod client;
 mod cs_robot;
 mod dialog_flow;

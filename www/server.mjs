@@ -2,11 +2,14 @@
 //
 //   node www/server.mjs [--port 8080] [--call-ms 1500] [--seed 1] [--lifetime SECONDS] [--quiet]
 //                       [--rongzi-token-ttl SECONDS] [--rongzi-bearer-prefix]
+//                       [--callback-token TOKEN --callback-aes-key KEY43]
 //
 // Listens on 127.0.0.1 only. The first stdout line is `listening on http://127.0.0.1:N`.
 // Routing is by path prefix: /apiOpen/ → the Yiwise API (www/sim/yiwise.mjs), /api/ → the Rongzi
 // Assistant API (www/sim/rongzi.mjs). Other GET paths serve the demo page's static files from
-// www/ (index.html for "/"), never anything outside www/.
+// www/ (index.html for "/"), never anything outside www/. GET /sim/callbacks lists the Yiwise
+// callbacks sent so far (www/sim/yiwise-callbacks.mjs: to loopback callbackUrls only; encrypted
+// when a callback token and AES key are given).
 import http from 'node:http';
 import { realpathSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -64,13 +67,22 @@ async function serveStatic(req, res, url) {
  * `rongzi.calls` holds the synced call records, `rongzi.jwtSecret` signs the tokens).
  * Rongzi options: `rongziTokenTtlSec` (token lifetime, default 3600), `rongziBearerPrefix`
  * (login answers `"Bearer <jwt>"` instead of the bare JWT), `rongziJwtSecret`.
+ * Yiwise callbacks: `callbackToken` + `callbackAesKey` (43 base64 characters) send them encrypted,
+ * `callbackReceiveId` (default "") goes into each encrypted message; `yiwise.deliveredCallbacks` logs them.
  */
 export async function startServer({
   port = 8080, host = '127.0.0.1', callMs = 1500, seed = 1, quiet = false,
   rongziTokenTtlSec = 3600, rongziBearerPrefix = false, rongziJwtSecret,
+  callbackToken, callbackAesKey, callbackReceiveId = '',
 } = {}) {
   if (!LOOPBACK.has(host)) throw new Error(`the simulator listens on 127.0.0.1 only (got host ${host})`);
-  const yiwise = new YiwiseState({ callMs, seed });
+  if ((callbackToken === undefined) !== (callbackAesKey === undefined)) {
+    throw new Error('callbackToken and callbackAesKey go together (encrypted callbacks need both)');
+  }
+  const callbackCrypto = callbackToken === undefined
+    ? null
+    : { token: callbackToken, encodingAesKey: callbackAesKey, receiveId: callbackReceiveId };
+  const yiwise = new YiwiseState({ callMs, seed, callbackCrypto });
   const rongzi = new RongziState({ tokenTtlSec: rongziTokenTtlSec, bearerPrefix: rongziBearerPrefix, jwtSecret: rongziJwtSecret });
   const routes = [...createYiwiseApi(yiwise), ...createRongziApi(rongzi)];
 
@@ -120,7 +132,7 @@ export async function startServer({
 // ---- the program ----
 
 const USAGE = 'usage: node www/server.mjs [--port N] [--call-ms N] [--seed N] [--lifetime SECONDS] [--quiet]'
-  + ' [--rongzi-token-ttl SECONDS] [--rongzi-bearer-prefix]';
+  + ' [--rongzi-token-ttl SECONDS] [--rongzi-bearer-prefix] [--callback-token TOKEN --callback-aes-key KEY43]';
 
 function cliOptions(argv) {
   const { values } = parseArgs({
@@ -133,6 +145,8 @@ function cliOptions(argv) {
       quiet: { type: 'boolean', default: false },
       'rongzi-token-ttl': { type: 'string', default: '3600' },
       'rongzi-bearer-prefix': { type: 'boolean', default: false },
+      'callback-token': { type: 'string' },
+      'callback-aes-key': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -153,6 +167,8 @@ function cliOptions(argv) {
     quiet: values.quiet,
     rongziTokenTtlSec: number('rongzi-token-ttl', 0, 10 * 365 * 86400),
     rongziBearerPrefix: values['rongzi-bearer-prefix'],
+    callbackToken: values['callback-token'],
+    callbackAesKey: values['callback-aes-key'],
   };
 }
 
@@ -173,9 +189,10 @@ async function main(argv) {
     sim = await startServer({
       port: opts.port, callMs: opts.callMs, seed: opts.seed, quiet: opts.quiet,
       rongziTokenTtlSec: opts.rongziTokenTtlSec, rongziBearerPrefix: opts.rongziBearerPrefix,
+      callbackToken: opts.callbackToken, callbackAesKey: opts.callbackAesKey,
     });
   } catch (e) {
-    console.error(`simulator: cannot listen on 127.0.0.1:${opts.port}: ${e.message}`);
+    console.error(`simulator: cannot start on 127.0.0.1:${opts.port}: ${e.message}`);
     process.exit(1);
   }
   let stopping = false;

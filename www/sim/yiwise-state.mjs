@@ -6,6 +6,7 @@
 // (seed, phone number, how many times that customer was called before), so runs are
 // reproducible per seed and a number behaves the same in every job.
 import { createHash } from 'node:crypto';
+import { YiwiseCallbacks } from './yiwise-callbacks.mjs';
 import { seedData } from './yiwise-fixtures.mjs';
 
 /** An API-level failure: becomes the envelope `{ code, resultMsg }` (HTTP 200). */
@@ -119,18 +120,26 @@ const randomText = (rng, alphabet, n) => Array.from({ length: n }, () => alphabe
 // ---- state -------------------------------------------------------------------------------------
 
 export class YiwiseState {
-  constructor({ callMs = 1500, seed = 1 } = {}) {
+  /** `callbackCrypto`: `{ token, encodingAesKey, receiveId? }` to send callbacks encrypted (see yiwise-callbacks.mjs). */
+  constructor({ callMs = 1500, seed = 1, callbackCrypto = null } = {}) {
     this.callMs = Math.max(0, Number(callMs) || 0);
     this.seed = Number(seed) || 0;
     this.timers = new Set();
     this.closed = false;
     this.requestRng = mulberry32(this.seed ^ 0x5eed); // not reset: request ids stay unique per server
+    this.callbacks = new YiwiseCallbacks(this, callbackCrypto);
     this.reset();
   }
 
-  /** Restores the seed data and stops every running call. */
+  /** The callback delivery log (yiwise-callbacks.mjs), newest last. */
+  get deliveredCallbacks() {
+    return this.callbacks.log;
+  }
+
+  /** Restores the seed data and stops every running call (and callback delivery). */
   reset() {
     this.#clearTimers();
+    this.callbacks.reset();
     const s = seedData();
     this.tenant = s.tenant;
     this.isvs = s.isvs;
@@ -166,6 +175,7 @@ export class YiwiseState {
   close() {
     this.closed = true;
     this.#clearTimers();
+    this.callbacks.close();
   }
 
   #clearTimers() {
@@ -383,6 +393,7 @@ export class YiwiseState {
     if (job.active.size === 0 && pending.length === 0 && job.taskIds.length > 0) {
       job.status = 'COMPLETED';
       job.updateTime = new Date();
+      this.callbacks.jobCompleted(job);
     }
   }
 
@@ -393,8 +404,12 @@ export class YiwiseState {
       this.timers.delete(timer);
       job.active.delete(task.robotCallTaskId);
       if (!this.jobs.has(job.robotCallJobId) || !this.tasks.has(task.robotCallTaskId)) return;
-      this.#record(job, task, startedAt);
+      const record = this.#record(job, task, startedAt);
       task.status = 'COMPLETED';
+      this.callbacks.callRecord(
+        { ...record, startTime: fmtDateTime(record.startTime), endTime: fmtDateTime(record.endTime) },
+        { ...this.customers.get(task.customerPersonId)?.properties, ...task.properties },
+      );
       this.#pump(job);
     }, this.callMs);
     timer.unref?.();

@@ -6,6 +6,7 @@
 // API-level errors travel with HTTP 200 in the envelope `{ code, data, requestId, resultMsg, errorStackTrace }`.
 import { BodyError, queryObject, readJsonBody, sendJson, sendText } from './http-util.mjs';
 import { verifySignature } from './signature.mjs';
+import { callbacksRoute } from './yiwise-callbacks.mjs';
 import {
   ApiError, DIAL_STATUS, INTENT_LEVELS, JOB_STATUS, JOB_STATUS_BY_ORDINAL, TASK_STATUS, badRequest, fmtDate, notFound, parseLocal,
 } from './yiwise-state.mjs';
@@ -614,5 +615,6 @@ export function createYiwiseApi(state) {
   return [
     { prefix: API_PREFIX, handle: handleApi },
     { prefix: FILES_PREFIX, handle: handleFiles },
+    callbacksRoute(state),
   ];
 }

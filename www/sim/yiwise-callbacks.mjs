@@ -1,0 +1,258 @@
+// Callbacks of the Yiwise simulator (callBack.md): after each finished call (ROBOT_CALL_RECORD)
+// and each completed job (ROBOT_CALL_JOB), POST `{ dataType, data }` to the callbackUrl of every
+// ISV account that set one (isv/updateIsvInfo).
+//
+// - Only loopback URLs (http(s)://127.0.0.1, localhost, [::1]) are contacted; any other URL is
+//   logged as `skipped` and never touched.
+// - Plain JSON by default. With a token and an encodingAesKey (startServer({ callbackToken,
+//   callbackAesKey }) or --callback-token/--callback-aes-key) the body is the encrypted XML of the
+//   vendor's WXBizMsgCrypt-style demo, POSTed to `url?msg_signature=…&timestamp=…&nonce=…`
+//   (node:crypto AES-256-CBC, the same recipe as the SDK; see shared NOTES "Yiwise callbacks").
+// - The receiver must answer 2xx with the body `success`; otherwise the delivery is retried
+//   (ATTEMPTS in all, doubling from RETRY_MS: the platform's 1, 2, 4, 8 … minutes, scaled down).
+// - Every delivery is logged in `deliveredCallbacks` (newest last, at most LOG_LIMIT) and listed by
+//   GET /sim/callbacks. Deliveries never keep the process alive (unref'd sockets and timers) and
+//   close() aborts them.
+import { createCipheriv, createHash, randomBytes, randomInt } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import { sendJson, sendText } from './http-util.mjs';
+
+export const CALLBACKS_PATH = '/sim/callbacks';
+export const ACK = 'success';
+export const ATTEMPTS = 3;
+export const RETRY_MS = 500;
+export const TIMEOUT_MS = 5000;
+export const LOG_LIMIT = 500;
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** True for an http(s) URL on this machine's loopback interface. */
+export function isLoopbackUrl(text) {
+  try {
+    const u = new URL(text);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && LOOPBACK_HOSTS.has(u.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Checks a token/encodingAesKey pair; throws with a message naming the option. */
+export function checkCallbackCrypto({ token, encodingAesKey }) {
+  if (typeof token !== 'string' || token === '') throw new Error('callbackToken must be a non-empty string');
+  if (typeof encodingAesKey !== 'string' || !/^[A-Za-z0-9+/]{43}$/.test(encodingAesKey)) {
+    throw new Error('callbackAesKey must be 43 characters of base64 (A-Z a-z 0-9 + /)');
+  }
+}
+
+/** hex(SHA-1(concat(sort([token, timestamp, nonce, encrypt])))) */
+export function callbackSignature(token, timestamp, nonce, encrypt) {
+  return createHash('sha1').update([token, timestamp, nonce, encrypt].sort().join('')).digest('hex');
+}
+
+/**
+ * Encrypts `plaintext` the way the platform does; returns `{ encrypt, msgSignature, timestamp,
+ * nonce, xml }`. `randomPrefix` (16 ASCII characters), `timestamp` (ms) and `nonce` default to
+ * fresh random values.
+ */
+export function encryptCallback({ token, encodingAesKey, receiveId = '' }, plaintext, {
+  timestamp = String(Date.now()),
+  nonce = String(randomInt(1e9, 1e10)),
+  randomPrefix = Array.from({ length: 16 }, () => ALNUM[randomInt(ALNUM.length)]).join(''),
+} = {}) {
+  const key = Buffer.from(`${encodingAesKey}=`, 'base64');
+  const msg = Buffer.from(plaintext, 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(msg.length);
+  const framed = Buffer.concat([Buffer.from(randomPrefix, 'latin1'), len, msg, Buffer.from(receiveId, 'utf8')]);
+  const pad = 32 - (framed.length % 32);
+  const cipher = createCipheriv('aes-256-cbc', key, key.subarray(0, 16));
+  cipher.setAutoPadding(false);
+  const encrypt = Buffer.concat([cipher.update(Buffer.concat([framed, Buffer.alloc(pad, pad)])), cipher.final()]).toString('base64');
+  const msgSignature = callbackSignature(token, String(timestamp), nonce, encrypt);
+  const xml = `<xml>\n<Encrypt><![CDATA[${encrypt}]]></Encrypt>\n<MsgSignature><![CDATA[${msgSignature}]]></MsgSignature>\n`
+    + `<TimeStamp>${timestamp}</TimeStamp>\n<Nonce><![CDATA[${nonce}]]></Nonce>\n</xml>`;
+  return { encrypt, msgSignature, timestamp: String(timestamp), nonce, xml };
+}
+
+/** The `data` of a ROBOT_CALL_RECORD callback from a simulator call record (dates already formatted). */
+export function callRecordData(record, properties) {
+  return {
+    callRecordId: record.callRecordId,
+    tenantId: record.tenantId,
+    robotCallJobId: record.robotCallJobId,
+    dialogFlowId: record.dialogFlowId,
+    calledPhoneNumber: record.calledPhoneNumber,
+    resultStatus: record.resultStatus,
+    intentLevel: record.intentLevel,
+    customerConcern: record.customerConcern,
+    fullAudioUrl: record.fullAudioUrl,
+    customerAudioUrl: record.customerAudioUrl,
+    analysisBasis: record.analysisBasis,
+    startTime: record.startTime,
+    endTime: record.endTime,
+    chatDuration: record.chatDuration,
+    chatRound: record.chatRound,
+    attributes: record.attributes,
+    properties: { ...properties },
+    callDetailList: record.callDetailList.map(({ text, type, callDetailId }) => ({ text, type, callDetailId })),
+  };
+}
+
+/** Sends the callbacks of one simulator state; `state.isvs` supplies the URLs. */
+export class YiwiseCallbacks {
+  /** `crypto`: `{ token, encodingAesKey, receiveId }` to encrypt, or null for plain JSON. */
+  constructor(state, crypto = null) {
+    if (crypto) checkCallbackCrypto(crypto);
+    this.state = state;
+    this.crypto = crypto ? { receiveId: '', ...crypto } : null;
+    this.log = [];
+    this.nextId = 1;
+    this.pending = new Set(); // in-flight requests and retry timers: { cancel() }
+    this.closed = false;
+  }
+
+  /** A call finished: ROBOT_CALL_RECORD. */
+  callRecord(record, properties) {
+    this.emit('ROBOT_CALL_RECORD', callRecordData(record, properties));
+  }
+
+  /** A job completed: ROBOT_CALL_JOB (status always COMPLETED, as documented). */
+  jobCompleted(job) {
+    this.emit('ROBOT_CALL_JOB', { robotCallJobId: job.robotCallJobId, tenantId: job.tenantId, status: 'COMPLETED' });
+  }
+
+  /** Queues `{ dataType, data }` for every distinct callbackUrl. */
+  emit(dataType, data) {
+    if (this.closed) return;
+    const urls = [...new Set(this.state.isvs.map((i) => i.callbackUrl).filter((u) => typeof u === 'string' && u !== ''))];
+    for (const url of urls) {
+      const entry = {
+        id: this.nextId++, dataType, url, encrypted: Boolean(this.crypto), status: 'pending', attempts: 0,
+        httpStatus: null, response: null, error: null, at: new Date().toISOString(), payload: { dataType, data },
+      };
+      this.#remember(entry);
+      if (!isLoopbackUrl(url)) {
+        entry.status = 'skipped';
+        entry.error = 'the simulator delivers callbacks to loopback URLs only (127.0.0.1, localhost, [::1])';
+        continue;
+      }
+      this.#attempt(entry);
+    }
+  }
+
+  /** Aborts every delivery under way and cancels the retries; clears the log. */
+  reset() {
+    for (const p of [...this.pending]) p.cancel();
+    this.pending.clear();
+    this.log = [];
+  }
+
+  /** Like reset(), and sends nothing from now on. */
+  close() {
+    this.closed = true;
+    for (const p of [...this.pending]) p.cancel();
+    this.pending.clear();
+  }
+
+  #remember(entry) {
+    this.log.push(entry);
+    if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
+  }
+
+  #attempt(entry) {
+    if (this.closed) return;
+    entry.attempts += 1;
+    const plaintext = JSON.stringify(entry.payload);
+    const target = new URL(entry.url);
+    let body = plaintext;
+    let contentType = 'application/json;charset=UTF-8';
+    if (this.crypto) {
+      const sealed = encryptCallback(this.crypto, plaintext);
+      target.searchParams.set('msg_signature', sealed.msgSignature);
+      target.searchParams.set('timestamp', sealed.timestamp);
+      target.searchParams.set('nonce', sealed.nonce);
+      body = sealed.xml;
+      contentType = 'text/xml;charset=UTF-8';
+    }
+    const done = (ok, fields) => {
+      Object.assign(entry, fields);
+      if (ok) {
+        entry.status = 'delivered';
+      } else if (entry.attempts < ATTEMPTS && !this.closed) {
+        entry.status = 'retrying';
+        const timer = setTimeout(() => {
+          this.pending.delete(retry);
+          this.#attempt(entry);
+        }, RETRY_MS * 2 ** (entry.attempts - 1));
+        timer.unref();
+        const retry = { cancel: () => clearTimeout(timer) };
+        this.pending.add(retry);
+      } else {
+        entry.status = 'failed';
+      }
+    };
+    const lib = target.protocol === 'https:' ? https : http;
+    const payload = Buffer.from(body, 'utf8');
+    let finished = false;
+    const req = lib.request(target, {
+      method: 'POST',
+      agent: false,
+      timeout: TIMEOUT_MS,
+      headers: { 'Content-Type': contentType, 'Content-Length': String(payload.length) },
+    });
+    const handle = {
+      cancel: () => {
+        finished = true;
+        req.destroy();
+      },
+    };
+    this.pending.add(handle);
+    const finish = (ok, fields) => {
+      if (finished) return;
+      finished = true;
+      this.pending.delete(handle);
+      done(ok, fields);
+    };
+    req.on('socket', (s) => s.unref());
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${TIMEOUT_MS} ms`)));
+    req.on('error', (e) => finish(false, { error: e.message, httpStatus: null, response: null }));
+    req.on('response', (res) => {
+      const chunks = [];
+      let size = 0;
+      res.on('data', (c) => {
+        size += c.length;
+        if (size <= 4096) chunks.push(c);
+      });
+      res.on('error', (e) => finish(false, { error: e.message, httpStatus: res.statusCode }));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const ok = res.statusCode >= 200 && res.statusCode < 300 && text.trim() === ACK;
+        finish(ok, {
+          httpStatus: res.statusCode,
+          response: text.slice(0, 200),
+          error: ok ? null : `the receiver did not answer 2xx with the body "${ACK}"`,
+        });
+      });
+    });
+    req.end(payload);
+  }
+}
+
+/** The GET /sim/callbacks route: the delivery log as JSON (newest last). */
+export function callbacksRoute(state) {
+  return {
+    prefix: CALLBACKS_PATH,
+    handle(req, res, url) {
+      req.resume();
+      if (url.pathname !== CALLBACKS_PATH || (req.method !== 'GET' && req.method !== 'HEAD')) {
+        return sendText(res, 404, 'Not Found');
+      }
+      return sendJson(res, 200, {
+        encrypted: Boolean(state.callbacks.crypto),
+        deliveredCallbacks: state.deliveredCallbacks,
+      });
+    },
+  };
+}

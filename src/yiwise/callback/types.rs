@@ -8,20 +8,12 @@
 
 use crate::yiwise::api::call_record::CallRecordDialogItem;
 use crate::yiwise::enums::{DialStatus, IntentLevel, JobStatus};
-use serde::de::{self, Deserializer};
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::fmt;
 
 /// `data` of a `ROBOT_CALL_RECORD` callback (通话记录回调): one finished call.
-///
-/// ```
-/// use yiwise_rongzi::yiwise::callback::CallRecordCallback;
-/// let d: CallRecordCallback = serde_json::from_str(
-///     r#"{"callRecordId":"119","customerConcern":["价格"],"properties":{"生日":"2019年10月1日"}}"#,
-/// ).unwrap();
-/// assert_eq!(d.call_record_id, Some(119));
-/// assert_eq!(d.properties["生日"], "2019年10月1日");
-/// ```
 #[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -93,13 +85,6 @@ pub struct CallRecordCallback {
 }
 
 /// `data` of a `ROBOT_CALL_JOB` callback (任务完成回调): a task completed.
-///
-/// ```
-/// use yiwise_rongzi::yiwise::callback::JobCallback;
-/// use yiwise_rongzi::yiwise::enums::JobStatus;
-/// let d: JobCallback = serde_json::from_str(r#"{"robotCallJobId":43,"tenantId":1,"status":"COMPLETED"}"#).unwrap();
-/// assert_eq!(d.status, Some(JobStatus::Completed));
-/// ```
 #[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -118,14 +103,6 @@ pub struct JobCallback {
 
 /// `data` of a `ROBOT_CALL_SMS` callback (短信回调, added 2019-04-25): the SMS a
 /// finished call should trigger. Posted to `smsCallbackUrl`.
-///
-/// ```
-/// use yiwise_rongzi::yiwise::callback::SmsCallback;
-/// let d: SmsCallback = serde_json::from_str(
-///     r#"{"tenantId":916,"msgList":[{"smsTemplateId":152,"varMap":{"姓名":"漂亮小姐姐"}}]}"#,
-/// ).unwrap();
-/// assert_eq!(d.msg_list[0].var_map["姓名"], "漂亮小姐姐");
-/// ```
 #[serde_with::skip_serializing_none]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -204,24 +181,35 @@ pub struct SmsCallbackMessage {
 fn strings<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
     #[derive(Deserialize)]
     struct Item(#[serde(deserialize_with = "crate::lenient::opt_string")] Option<String>);
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Shape {
-        List(Vec<Item>),
-        One(String),
+
+    struct V;
+    impl<'de> Visitor<'de> for V {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a list of strings (or one string)")
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+            Ok(if s.is_empty() {
+                Vec::new()
+            } else {
+                vec![s.to_string()]
+            })
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some(Item(v)) = seq.next_element()? {
+                out.extend(v);
+            }
+            Ok(out)
+        }
     }
-    let v = serde_json::Value::deserialize(d)?;
-    match v {
-        serde_json::Value::Null => Ok(Vec::new()),
-        serde_json::Value::String(s) if s.is_empty() => Ok(Vec::new()),
-        other => match Shape::deserialize(other) {
-            Ok(Shape::List(items)) => Ok(items.into_iter().filter_map(|Item(s)| s).collect()),
-            Ok(Shape::One(s)) => Ok(vec![s]),
-            Err(_) => Err(de::Error::custom(
-                "expected a list of strings (or one string)",
-            )),
-        },
-    }
+    d.deserialize_any(V)
 }
 
 /// A `{string: string}` map, given as an object or as a string holding a JSON
@@ -230,23 +218,42 @@ fn strings<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
 fn properties<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String>, D::Error> {
     #[derive(Deserialize)]
     struct Val(#[serde(deserialize_with = "crate::lenient::opt_string")] Option<String>);
-    let bad = || de::Error::custom("expected an object of strings");
-    let v = serde_json::Value::deserialize(d)?;
-    let obj = match v {
-        serde_json::Value::Null => return Ok(BTreeMap::new()),
-        serde_json::Value::String(s) if s.trim().is_empty() => return Ok(BTreeMap::new()),
-        serde_json::Value::String(s) => match serde_json::from_str::<serde_json::Value>(&s) {
-            Ok(o @ serde_json::Value::Object(_)) => o,
-            _ => return Err(bad()),
-        },
-        o @ serde_json::Value::Object(_) => o,
-        _ => return Err(bad()),
-    };
-    let raw = BTreeMap::<String, Val>::deserialize(obj).map_err(|_| bad())?;
-    Ok(raw
-        .into_iter()
-        .filter_map(|(k, Val(v))| v.map(|v| (k, v)))
-        .collect())
+
+    struct V;
+    impl<'de> Visitor<'de> for V {
+        type Value = BTreeMap<String, String>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an object of strings")
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(BTreeMap::new())
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(BTreeMap::new())
+        }
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+            if s.trim().is_empty() {
+                return Ok(BTreeMap::new());
+            }
+            let raw: BTreeMap<String, Val> = serde_json::from_str(s).map_err(|_| {
+                E::custom("expected an object of strings (or a string holding one)")
+            })?;
+            Ok(raw
+                .into_iter()
+                .filter_map(|(k, Val(v))| v.map(|v| (k, v)))
+                .collect())
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some((k, Val(v))) = map.next_entry::<String, Val>()? {
+                if let Some(v) = v {
+                    out.insert(k, v);
+                }
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_any(V)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use crate::error::{path_text, Error, ErrorKind, Issue};
 use crate::http::{query_string, Method, PreparedRequest};
 use crate::validation::{Issues, Validate};
 use crate::yiwise::operation::serde_issue;
-pub use crate::yiwise::operation::{decode_data, Decoded};
+pub use crate::yiwise::operation::Decoded;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -187,10 +187,44 @@ pub fn decode_response<O: Operation>(status: u16, body: &str) -> Result<Decoded<
     let ep = endpoint_name::<O>();
     let mut env = envelope::open(&ep, status, body, !O::AUTH)?;
     O::prepare_data(&mut env.data);
-    let data = decode_data::<O::Output>(&ep, env.data, status, None)?;
+    let data = decode_data::<O::Output>(&ep, env.data, status)?;
     Ok(Decoded {
         data,
         request_id: None,
         status,
+    })
+}
+
+/// Decodes an envelope's `data` into `T`, naming the failing field as
+/// `data.…` (a missing field is named itself: `data.rows[0].customerCode`).
+pub fn decode_data<T: DeserializeOwned>(
+    endpoint: &str,
+    data: Value,
+    status: u16,
+) -> Result<T, Error> {
+    serde_path_to_error::deserialize(data).map_err(|e| {
+        let p = path_text(e.path());
+        let msg = e.inner().to_string();
+        let missing = msg
+            .strip_prefix("missing field `")
+            .and_then(|r| r.split('`').next());
+        let p = match missing {
+            Some(name) if p.is_empty() => name.to_string(),
+            Some(name) => format!("{p}.{name}"),
+            None => p,
+        };
+        let field = if p.is_empty() {
+            "data".to_string()
+        } else if p.starts_with('[') {
+            format!("data{p}")
+        } else {
+            format!("data.{p}")
+        };
+        let what = if missing.is_some() {
+            "is missing".to_string()
+        } else {
+            msg
+        };
+        Error::decode(endpoint, &field, what).with_status(status)
     })
 }

@@ -10,6 +10,7 @@ use crate::error::Issue;
 use crate::http::is_header_safe;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use serde::Deserialize;
 use std::fmt;
 
 /// A normalised token. `Debug` never shows it.
@@ -128,9 +129,11 @@ pub fn jwt_exp_ms(jwt: &str) -> Option<i64> {
 /// the error never quotes it.
 pub(crate) fn de_token<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     use serde::de::Error as _;
-    let s = crate::lenient::opt_string(d)
-        .map_err(|_| D::Error::custom("expected the token as a string"))?
-        .ok_or_else(|| D::Error::custom("expected the token, got null"))?;
+    let s = match serde_json::Value::deserialize(d)? {
+        serde_json::Value::String(s) => s,
+        serde_json::Value::Null => return Err(D::Error::custom("expected the token, got null")),
+        _ => return Err(D::Error::custom("expected the token as a string")),
+    };
     Token::parse(&s)
         .map(|t| t.jwt)
         .map_err(|i| D::Error::custom(format!("the token {}", i.message)))

@@ -573,8 +573,11 @@ pub fn ser_opt_flag<S: Serializer>(v: &Option<RongziFlag>, s: S) -> Result<S::Ok
     }
 }
 
+/// (code, name, Chinese label) rows of one code enum.
+pub type CodeRows = &'static [(i64, &'static str, &'static str)];
+
 /// Every code enum as (label name, values), for `rongziEnumValues`.
-pub const ALL: &[(&str, &[(i64, &str, &str)])] = &[
+pub const ALL: &[(&str, CodeRows)] = &[
     (RongziExeStatus::NAME, RongziExeStatus::VALUES),
     (
         RongziCustomerExeStatus::NAME,

@@ -24,6 +24,8 @@ pub trait Operation {
     const METHOD: Method;
     /// Whether the call sends the token (every endpoint but `account/login`).
     const AUTH: bool = true;
+    /// Set when the docs mark the endpoint deprecated: what to tell the caller.
+    const DEPRECATED: Option<&'static str> = None;
     /// Whether the params are a list (`sms/addMessages`, `call/syncRecords`)
     /// rather than an object.
     const LIST_PARAMS: bool = false;

@@ -24,6 +24,8 @@ pub struct AddFriend;
 impl Operation for AddFriend {
     const PATH: &'static str = "wechat/addFriend";
     const METHOD: Method = Method::Post;
+    const DEPRECATED: Option<&'static str> =
+        Some("wechat.addFriend is deprecated by the Rongzi API docs (已弃用): the server may ignore it");
     type Params = RongziWechatAddFriendParams;
     type Output = RongziAddFriendResult;
 

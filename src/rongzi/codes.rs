@@ -126,24 +126,37 @@ pub trait CodeEnum: Sized + Copy {
     }
 }
 
-fn decode_enum<T: CodeEnum, E: de::Error>(r: Raw) -> Result<Option<T>, E> {
+/// The code of `r` for an enum with `values` (not generic over the enum, so
+/// its code exists once).
+fn decode_code<E: de::Error>(r: Raw, values: CodeRows) -> Result<Option<i64>, E> {
+    let names = || {
+        values
+            .iter()
+            .map(|(_, n, _)| *n)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     match r {
         Raw::Null => Ok(None),
-        Raw::Code(c) => Ok(Some(T::from_code(c))),
-        Raw::Name(n) => T::from_name(&n).map(Some).ok_or_else(|| {
-            E::custom(format!(
-                "must be one of {} or a code, got {:?}",
-                T::names(),
-                crate::lenient::truncate(&n)
-            ))
-        }),
+        Raw::Code(c) => Ok(Some(c)),
+        Raw::Name(n) => values
+            .iter()
+            .find(|(_, v, _)| *v == n)
+            .map(|(c, _, _)| Some(*c))
+            .ok_or_else(|| {
+                E::custom(format!(
+                    "must be one of {} or a code, got {:?}",
+                    names(),
+                    crate::lenient::truncate(&n)
+                ))
+            }),
         Raw::Bool(b) => Err(E::custom(format!(
             "must be one of {} or a code, got {b}",
-            T::names()
+            names()
         ))),
         Raw::Other(what) => Err(E::custom(format!(
             "must be one of {} or a code, got {what}",
-            T::names()
+            names()
         ))),
     }
 }
@@ -151,7 +164,7 @@ fn decode_enum<T: CodeEnum, E: de::Error>(r: Raw) -> Result<Option<T>, E> {
 /// Deserializes an optional code enum: a code (number or numeric string) or
 /// a documented name; `null`/`""` → `None`; anything else is an error.
 pub fn opt<'de, D: Deserializer<'de>, T: CodeEnum>(d: D) -> Result<Option<T>, D::Error> {
-    decode_enum(raw(d)?)
+    Ok(decode_code(raw(d)?, T::VALUES)?.map(T::from_code))
 }
 
 /// Deserializes a required code enum (like [`opt`], but `null` is an error).
@@ -408,8 +421,8 @@ pub fn ser_has<S: Serializer>(v: &Option<bool>, s: S) -> Result<S::Ok, S::Error>
 /// assert_eq!(v.label(), "有社保无公积金");
 /// assert_eq!(RongziSecurityOrFund::from_code(0), None);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct RongziSecurityOrFund {
     /// 社保: pays social security.
     pub social_security: bool,
@@ -455,27 +468,59 @@ impl RongziSecurityOrFund {
 }
 
 /// Deserializes `isSecuityOrFund`: never fails; a code goes through
-/// [`RongziSecurityOrFund::from_code`], an object `{socialSecurity, housingFund}`
-/// is kept, anything else is `None`.
+/// [`RongziSecurityOrFund::from_code`], anything else is `None`.
 pub fn de_security_or_fund<'de, D: Deserializer<'de>>(
     d: D,
 ) -> Result<Option<RongziSecurityOrFund>, D::Error> {
-    let v = serde_json::Value::deserialize(d)?;
-    Ok(match &v {
-        serde_json::Value::Object(_) => serde_json::from_value(v).ok(),
-        other => {
-            let code = other
-                .as_i64()
-                .or_else(|| {
-                    other
-                        .as_f64()
-                        .filter(|f| f.fract() == 0.0)
-                        .map(|f| f as i64)
-                })
-                .or_else(|| other.as_str()?.trim().parse().ok());
-            code.and_then(RongziSecurityOrFund::from_code)
-        }
+    Ok(match raw(d)? {
+        Raw::Code(c) => RongziSecurityOrFund::from_code(c),
+        _ => None,
     })
+}
+
+/// A string as is (`None` for anything that is not a string); the error, if
+/// any, never quotes the value.
+pub(crate) fn text_or_null<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    struct V;
+    impl<'de> Visitor<'de> for V {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(V)
+        }
+        fn visit_seq<A: de::SeqAccess<'de>>(self, mut a: A) -> Result<Self::Value, A::Error> {
+            while a.next_element::<de::IgnoredAny>()?.is_some() {}
+            Ok(None)
+        }
+        fn visit_map<A: de::MapAccess<'de>>(self, mut a: A) -> Result<Self::Value, A::Error> {
+            while a.next_entry::<de::IgnoredAny, de::IgnoredAny>()?.is_some() {}
+            Ok(None)
+        }
+    }
+    d.deserialize_any(V)
 }
 
 /// Serializes an optional `isSecuityOrFund` value as its code.

@@ -128,7 +128,7 @@ pub fn open(endpoint: &str, status: u16, body: &str, login: bool) -> Result<Enve
         });
     }
     let msg: String = raw.msg.as_deref().unwrap_or("").chars().take(200).collect();
-    let about_token = msg.to_lowercase().contains("token");
+    let about_token = msg.to_ascii_lowercase().contains("token");
     let (kind, text) = if code == BAD_TOKEN && about_token {
         (
             ErrorKind::Auth,

@@ -63,24 +63,11 @@ pub fn endpoint_name<O: Operation>() -> String {
 /// fields, wrong types and broken constraints are all `validation` errors
 /// naming the field (`[2].callDate` inside a list).
 pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
+    // The generic part is kept small: the rest is shared by every endpoint.
     let ep = endpoint_name::<O>();
-    let params = match (params, O::LIST_PARAMS) {
-        (Value::Null, false) => Value::Object(Default::default()),
-        (Value::Null, true) => Value::Array(Vec::new()),
-        (v @ Value::Object(_), false) | (v @ Value::Array(_), true) => v,
-        (_, list) => {
-            let what = if list {
-                "must be a list"
-            } else {
-                "must be an object"
-            };
-            return Err(Error::validation(&ep, vec![Issue::new("params", what)]));
-        }
-    };
-    let typed: O::Params = serde_path_to_error::deserialize(params).map_err(|e| {
-        let path = path_text(e.path());
-        Error::validation(&ep, vec![serde_issue(&path, &e.inner().to_string())])
-    })?;
+    let params = shape_params(&ep, params, O::LIST_PARAMS)?;
+    let typed: O::Params =
+        serde_path_to_error::deserialize(params).map_err(|e| params_error(&ep, &e))?;
     let mut issues = Issues::default();
     typed.validate(&mut issues);
     if issues.is_empty() {
@@ -88,6 +75,28 @@ pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
     } else {
         Err(Error::validation(&ep, issues.into_vec()))
     }
+}
+
+/// `null` → `{}` (or `[]`); anything but an object (or a list) is refused.
+fn shape_params(ep: &str, params: Value, list: bool) -> Result<Value, Error> {
+    match (params, list) {
+        (Value::Null, false) => Ok(Value::Object(Default::default())),
+        (Value::Null, true) => Ok(Value::Array(Vec::new())),
+        (v @ Value::Object(_), false) | (v @ Value::Array(_), true) => Ok(v),
+        (_, list) => {
+            let what = if list {
+                "must be a list"
+            } else {
+                "must be an object"
+            };
+            Err(Error::validation(ep, vec![Issue::new("params", what)]))
+        }
+    }
+}
+
+fn params_error(ep: &str, e: &serde_path_to_error::Error<serde_json::Error>) -> Error {
+    let path = path_text(e.path());
+    Error::validation(ep, vec![serde_issue(&path, &e.inner().to_string())])
 }
 
 /// The token a call of `endpoint` can use at `now_ms`: a missing or expired
@@ -204,29 +213,35 @@ pub fn decode_data<T: DeserializeOwned>(
     data: Value,
     status: u16,
 ) -> Result<T, Error> {
-    serde_path_to_error::deserialize(data).map_err(|e| {
-        let p = path_text(e.path());
-        let msg = e.inner().to_string();
-        let missing = msg
-            .strip_prefix("missing field `")
-            .and_then(|r| r.split('`').next());
-        let p = match missing {
-            Some(name) if p.is_empty() => name.to_string(),
-            Some(name) => format!("{p}.{name}"),
-            None => p,
-        };
-        let field = if p.is_empty() {
-            "data".to_string()
-        } else if p.starts_with('[') {
-            format!("data{p}")
-        } else {
-            format!("data.{p}")
-        };
-        let what = if missing.is_some() {
-            "is missing".to_string()
-        } else {
-            msg
-        };
-        Error::decode(endpoint, &field, what).with_status(status)
-    })
+    serde_path_to_error::deserialize(data).map_err(|e| decode_error(endpoint, status, &e))
+}
+
+fn decode_error(
+    endpoint: &str,
+    status: u16,
+    e: &serde_path_to_error::Error<serde_json::Error>,
+) -> Error {
+    let p = path_text(e.path());
+    let msg = e.inner().to_string();
+    let missing = msg
+        .strip_prefix("missing field `")
+        .and_then(|r| r.split('`').next());
+    let p = match missing {
+        Some(name) if p.is_empty() => name.to_string(),
+        Some(name) => format!("{p}.{name}"),
+        None => p,
+    };
+    let field = if p.is_empty() {
+        "data".to_string()
+    } else if p.starts_with('[') {
+        format!("data{p}")
+    } else {
+        format!("data.{p}")
+    };
+    let what = if missing.is_some() {
+        "is missing".to_string()
+    } else {
+        msg
+    };
+    Error::decode(endpoint, &field, what).with_status(status)
 }

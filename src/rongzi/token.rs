@@ -10,7 +10,6 @@ use crate::error::Issue;
 use crate::http::is_header_safe;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use serde::Deserialize;
 use std::fmt;
 
 /// A normalised token. `Debug` never shows it.
@@ -113,7 +112,9 @@ fn strip_bearer(s: &str) -> Option<&str> {
 pub fn jwt_exp_ms(jwt: &str) -> Option<i64> {
     let payload = jwt.split('.').nth(1)?;
     let bytes = URL_SAFE_NO_PAD.decode(payload.trim_end_matches('=')).ok()?;
-    let v: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+    // from_str (not from_slice): the module already has the str parser.
+    let text = std::str::from_utf8(&bytes).ok()?;
+    let v: serde_json::Value = serde_json::from_str(text).ok()?;
     let exp = v.get("exp")?;
     let secs = exp
         .as_f64()
@@ -129,11 +130,8 @@ pub fn jwt_exp_ms(jwt: &str) -> Option<i64> {
 /// the error never quotes it.
 pub(crate) fn de_token<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     use serde::de::Error as _;
-    let s = match serde_json::Value::deserialize(d)? {
-        serde_json::Value::String(s) => s,
-        serde_json::Value::Null => return Err(D::Error::custom("expected the token, got null")),
-        _ => return Err(D::Error::custom("expected the token as a string")),
-    };
+    let s = crate::rongzi::codes::text_or_null(d)?
+        .ok_or_else(|| D::Error::custom("expected the token as a string"))?;
     Token::parse(&s)
         .map(|t| t.jwt)
         .map_err(|i| D::Error::custom(format!("the token {}", i.message)))

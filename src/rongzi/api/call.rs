@@ -1,12 +1,12 @@
 //! `call/syncRecords` (docs §9): the phone's call log, uploaded.
 
-use super::Millis;
+use super::{object, Millis};
 use crate::http::Method;
 use crate::rongzi::codes::{self, RongziCallStatus};
 use crate::rongzi::operation::Operation;
 use crate::validation::{date_time_key, Issues, Validate};
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// `POST call/syncRecords` → the time of the last synced record in ms.
 ///
@@ -38,14 +38,17 @@ impl Operation for SyncRecords {
             records
                 .into_iter()
                 .map(|r| {
-                    json!({
-                        "mobile": r.mobile,
-                        "billSec": r.bill_sec,
-                        "callDate": r.call_date,
-                        "empWorkMobile": r.emp_work_mobile.as_deref().unwrap_or(""),
-                        "empCode": r.emp_code,
-                        "callStatus": r.call_status.code(),
-                    })
+                    object([
+                        ("mobile", r.mobile.as_str().into()),
+                        ("billSec", r.bill_sec.into()),
+                        ("callDate", r.call_date.as_str().into()),
+                        (
+                            "empWorkMobile",
+                            r.emp_work_mobile.as_deref().unwrap_or("").into(),
+                        ),
+                        ("empCode", r.emp_code.as_str().into()),
+                        ("callStatus", r.call_status.code().into()),
+                    ])
                 })
                 .collect(),
         )

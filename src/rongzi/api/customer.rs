@@ -1,6 +1,6 @@
 //! `customer/list` and `customer/editComment` (docs §4, §5).
 
-use super::RongziPage;
+use super::{object, RongziPage};
 use crate::http::Method;
 use crate::rongzi::codes::{
     self, RongziContactStatus, RongziCustomerExeStatus, RongziExeStatus, RongziSecurityOrFund,
@@ -10,7 +10,7 @@ use crate::rongzi::operation::Operation;
 use crate::validation::{Issues, Validate};
 use crate::yiwise::empty::Nothing;
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// `pageSize` of `customer.list` when the caller leaves it out.
 pub const DEFAULT_PAGE_SIZE: i64 = 20;
@@ -35,14 +35,20 @@ impl Operation for List {
     type Output = RongziPage<RongziCustomer>;
 
     fn wire(p: &RongziCustomerListParams) -> Value {
-        let mut w = json!({
-            "customerExeStatus": p.customer_exe_status.unwrap_or(RongziCustomerExeStatus::All).code(),
-            "empCode": p.emp_code,
-            "pageSize": p.page_size.unwrap_or(DEFAULT_PAGE_SIZE),
-            "pageIndex": p.page_index.unwrap_or(1),
-        });
+        let mut w = object([
+            (
+                "customerExeStatus",
+                p.customer_exe_status
+                    .unwrap_or(RongziCustomerExeStatus::All)
+                    .code()
+                    .into(),
+            ),
+            ("empCode", p.emp_code.as_str().into()),
+            ("pageSize", p.page_size.unwrap_or(DEFAULT_PAGE_SIZE).into()),
+            ("pageIndex", p.page_index.unwrap_or(1).into()),
+        ]);
         if let (Some(r), Some(o)) = (&p.refresh_wx, w.as_object_mut()) {
-            o.insert("refreshWX".into(), r.clone().into());
+            o.insert("refreshWX".into(), r.as_str().into());
         }
         w
     }

@@ -59,6 +59,17 @@ impl Serialize for Millis {
     }
 }
 
+/// A JSON object with `fields` in order (the wire bodies; no `json!`, whose
+/// expansion hides an `unwrap`).
+pub(crate) fn object<const N: usize>(fields: [(&str, serde_json::Value); N]) -> serde_json::Value {
+    serde_json::Value::Object(
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
+}
+
 /// A required string of a response (a number is kept as its text): the
 /// fields the client relies on (`customerCode`, `empCode`).
 pub(crate) fn req_string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {

@@ -1,14 +1,14 @@
 //! `sms/templates`, `sms/addMessages`, `sms/getMessages` (docs §6–§8).
 
 use super::customer::page_checks;
-use super::{Millis, RongziPage};
+use super::{object, Millis, RongziPage};
 use crate::http::Method;
 use crate::rongzi::codes::{self, RongziFlag, RongziSenderRole};
 use crate::rongzi::operation::Operation;
 use crate::validation::{Issues, Validate};
 use crate::yiwise::empty::NoParams;
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// `signature` of a message when the caller leaves it out (the docs' default).
 pub const DEFAULT_SIGNATURE: &str = "【东方融资网】";
@@ -81,20 +81,27 @@ impl Operation for AddMessages {
         Value::Array(
             p.0.iter()
                 .map(|m| {
-                    json!({
-                        "sender": m.sender,
-                        "receiver": m.receiver,
-                        "senderRole": m.sender_role.code(),
-                        "occurTime": m.occur_time,
-                        "content": m.content,
-                        "senderMobile": m.sender_mobile.as_deref().unwrap_or(""),
-                        "receiverMobile": m.receiver_mobile.as_deref().unwrap_or(""),
-                        "senderName": m.sender_name.as_deref().unwrap_or(""),
-                        "receiverName": m.receiver_name.as_deref().unwrap_or(""),
-                        "signature": m.signature.as_deref().unwrap_or(DEFAULT_SIGNATURE),
-                        "sendStatus": m.send_status.code(),
-                        "isRead": m.is_read.unwrap_or(RongziFlag::Bool(true)).code(),
-                    })
+                    let text = |v: &Option<String>| v.as_deref().unwrap_or("").into();
+                    object([
+                        ("sender", m.sender.as_str().into()),
+                        ("receiver", m.receiver.as_str().into()),
+                        ("senderRole", m.sender_role.code().into()),
+                        ("occurTime", m.occur_time.as_str().into()),
+                        ("content", m.content.as_str().into()),
+                        ("senderMobile", text(&m.sender_mobile)),
+                        ("receiverMobile", text(&m.receiver_mobile)),
+                        ("senderName", text(&m.sender_name)),
+                        ("receiverName", text(&m.receiver_name)),
+                        (
+                            "signature",
+                            m.signature.as_deref().unwrap_or(DEFAULT_SIGNATURE).into(),
+                        ),
+                        ("sendStatus", m.send_status.code().into()),
+                        (
+                            "isRead",
+                            m.is_read.unwrap_or(RongziFlag::Bool(true)).code().into(),
+                        ),
+                    ])
                 })
                 .collect(),
         )
@@ -199,7 +206,7 @@ impl Operation for GetMessages {
     type Output = RongziPage<RongziSmsMessage>;
 
     fn wire(p: &RongziSmsGetMessagesParams) -> Value {
-        let mut w = serde_json::to_value(p).unwrap_or_else(|_| json!({}));
+        let mut w = serde_json::to_value(p).unwrap_or_else(|_| object([]));
         if let Some(o) = w.as_object_mut() {
             o.insert(
                 "pageSize".into(),

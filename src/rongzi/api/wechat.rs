@@ -6,7 +6,7 @@ use crate::rongzi::operation::Operation;
 use crate::validation::{Issues, Validate};
 use crate::yiwise::empty::Nothing;
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// `POST wechat/addFriend` → [`RongziAddFriendResult`]: asks a customer to
 /// become a WeChat friend. **Deprecated** by the docs (已弃用); kept for old servers.
@@ -24,17 +24,16 @@ pub struct AddFriend;
 impl Operation for AddFriend {
     const PATH: &'static str = "wechat/addFriend";
     const METHOD: Method = Method::Post;
-    const DEPRECATED: Option<&'static str> =
-        Some("wechat.addFriend is deprecated by the Rongzi API docs (已弃用): the server may ignore it");
+    const DEPRECATED: Option<&'static str> = Some(
+        "wechat.addFriend is deprecated by the Rongzi API docs (已弃用): the server may ignore it",
+    );
     type Params = RongziWechatAddFriendParams;
     type Output = RongziAddFriendResult;
 
     fn prepare_data(data: &mut Value) {
-        if !data.is_object() && !data.is_null() {
-            *data = json!({ "friendStatus": data.take() });
-        }
-        if data.is_null() {
-            *data = json!({});
+        if !data.is_object() {
+            let code = data.take();
+            *data = super::object([("friendStatus", code)]);
         }
     }
 }

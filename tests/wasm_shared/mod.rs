@@ -3,6 +3,7 @@
 //! at compile time), plus spy `fetch` functions for what must not go on the wire.
 
 mod client_errors;
+mod rongzi;
 mod round_trips;
 mod secrets_on_the_wire;
 mod signature;

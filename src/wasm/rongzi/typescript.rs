@@ -23,6 +23,8 @@ export interface RongziClientOptions {
    * Called when a call is refused for its token (missing, expired or `不合法的token`),
    * with that error. It may log in again (`rz.account.login(...)`); when it returns
    * (or its promise settles) the call is retried once. Concurrent calls share one run.
+   * Inside it, call only `rz.account.login`: other calls that need the token would wait
+   * for the hook itself.
    */
   onUnauthorized?: (error: Error & { kind: ErrorKind; code?: number; endpoint?: string }) => unknown;
 }

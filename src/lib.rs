@@ -26,7 +26,9 @@ pub mod http;
 pub mod lenient;
 #[doc(hidden)]
 pub mod open_enum;
+pub mod rongzi;
 pub mod secret;
+pub mod validation;
 pub mod yiwise;
 
 /// The JS bindings (wasm32 only). Public so the wasm tests can drive them;

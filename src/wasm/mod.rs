@@ -4,10 +4,13 @@
 mod convert;
 mod error;
 mod paging;
+mod rongzi;
 mod transport;
 mod typescript;
 mod yiwise;
 
+pub use rongzi::client::RongziClient;
+pub use rongzi::functions::{rongzi_enum_values, rongzi_label};
 pub use yiwise::callback::{
     parse_yiwise_callback, yiwise_callback_decode_param, YiwiseCallbackCrypto,
 };

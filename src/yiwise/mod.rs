@@ -12,4 +12,5 @@ pub mod envelope;
 pub mod operation;
 pub mod page;
 pub mod signature;
-pub mod validation;
+// Moved to `crate::validation` (shared with Rongzi); the old path still works.
+pub use crate::validation;

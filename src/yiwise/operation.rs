@@ -78,7 +78,7 @@ pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
 
 /// Turns a serde error at `path` into an issue; "missing field `x`" becomes
 /// `{ field: "path.x", message: "is required" }`.
-fn serde_issue(path: &str, msg: &str) -> Issue {
+pub(crate) fn serde_issue(path: &str, msg: &str) -> Issue {
     if let Some(name) = msg
         .strip_prefix("missing field `")
         .and_then(|r| r.split('`').next())

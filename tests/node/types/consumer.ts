@@ -1,6 +1,15 @@
 // Compiled with `tsc --noEmit --strict` by types.test.mjs: the package's types
 // must accept documented usage and reject obvious mistakes (@ts-expect-error).
 import {
+  RongziClient,
+  rongziLabel,
+  rongziEnumValues,
+  type RongziClientOptions,
+  type RongziCustomer,
+  type RongziExeStatus,
+  type RongziLoginResult,
+  type RongziPage,
+  type RongziSmsMessageInput,
   YiwiseClient,
   YiwiseRongziError,
   yiwiseSignature,
@@ -78,4 +87,67 @@ export async function mistakes(): Promise<void> {
   // @ts-expect-error the error kind is a closed union
   const k: ErrorKind = 'oops';
   void k;
+}
+
+// The Rongzi half: the issue's "What a user gets" snippet, verbatim.
+export async function whatAUserGets(): Promise<void> {
+  const rz = new RongziClient({ baseUrl: 'http://127.0.0.1:8080' });
+  const { userInfo } = await rz.account.login({ username: '1611', password: '123456' });
+  for await (const c of rz.customer.listAll({ customerExeStatus: 'INTENT', empCode: userInfo.empCode })) {
+    if (c.hasHouse && c.exeStatus === 'INTENT') await rz.customer.editComment({ customerCode: c.customerCode, comment: '已联系' });
+  }
+}
+
+export async function rongziUsage(signal: AbortSignal): Promise<string> {
+  const options: RongziClientOptions = {
+    baseUrl: 'http://127.0.0.1:8080',
+    token: null,
+    timeoutMs: 5000,
+    onUnauthorized: async (error) => {
+      void error.kind;
+      await rz.account.login({ username: '1611', passwordMd5: 'e10adc3949ba59abbe56e057f20f883e' });
+    },
+  };
+  const rz = new RongziClient(options);
+  const login: RongziLoginResult = await rz.account.login({ username: '1611', password: '123456' }, { signal });
+  const token: string | null = rz.token;
+  const expires: number | null = rz.tokenExpiresAt;
+  const page: RongziPage<RongziCustomer> = await rz.customer.list({ empCode: login.userInfo.empCode, customerExeStatus: 'DEAL', pageIndex: 1 });
+  const total: number | null = page.total;
+  const first: RongziCustomer | undefined = page.rows[0];
+  const status: RongziExeStatus | null = first?.exeStatus ?? null;
+  const salary: number | null = first?.salary ?? null;
+  const social: boolean | undefined = first?.isSecuityOrFund?.socialSecurity;
+  const templates = await rz.sms.templates();
+  const message: RongziSmsMessageInput = {
+    sender: 'AA1611', receiver: 'AAC13031400024', senderRole: 'SALES', occurTime: '2018-09-07 06:53:41.300',
+    content: '您好', receiverMobile: '13472764344', sendStatus: true,
+  };
+  const lastMs: number | undefined = await rz.sms.addMessages([message]);
+  for await (const m of rz.sms.getMessagesAll({ customerCode: 'AAC13031400024' })) void m.occurTime;
+  await rz.call.syncRecords([{ mobile: '13472764344', billSec: 40, callDate: '2018-08-30 18:30:55', empCode: 'AA1611', callStatus: 'SALES_CALLED_CONNECTED' }]);
+  await rz.wechat.updateFriendStatus({ customerMobile: '18722222222', friendStatus: 'FRIEND' });
+  const { friendStatus } = await rz.wechat.addFriend({ customerMobile: '18522222222' });
+  rz.logout();
+  const label: string | undefined = rongziLabel('ExeStatus', 'INTENT');
+  const codes: number[] = rongziEnumValues('CallStatus').map((v) => v.code);
+  const json: { baseUrl: string; loggedIn: boolean } = rz.toJSON();
+  return [token, expires, total, status, salary, social, templates.length, lastMs, friendStatus, label, codes.join(), json.loggedIn].join();
+}
+
+export async function rongziMistakes(rz: RongziClient): Promise<void> {
+  // @ts-expect-error password or passwordMd5 is required
+  await rz.account.login({ username: '1611' });
+  // @ts-expect-error not both password and passwordMd5
+  await rz.account.login({ username: '1611', password: 'x', passwordMd5: 'y' });
+  // @ts-expect-error empCode is required
+  await rz.customer.list({ customerExeStatus: 'INTENT' });
+  // @ts-expect-error the filter has no DEAL_MEMBER (that is an exeStatus)
+  await rz.customer.list({ empCode: 'AA1611', customerExeStatus: 'DEAL_MEMBER' });
+  // @ts-expect-error addMessages takes a list
+  await rz.sms.addMessages({ sender: 'A' });
+  // @ts-expect-error updateFriendStatus takes NOT_FRIEND or FRIEND only
+  await rz.wechat.updateFriendStatus({ customerMobile: '1', friendStatus: 'REQUEST_PENDING' });
+  // @ts-expect-error the token getter is read-only data, not a function
+  rz.token();
 }

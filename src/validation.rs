@@ -1,4 +1,4 @@
-//! Client-side checks of documented constraints, collected as [`Issue`]s.
+//! Client-side checks of documented constraints, collected as [`Issue`]s (both APIs).
 //!
 //! Every params type implements [`Validate`]; a call whose params produce
 //! any issue is rejected with `kind: 'validation'` before anything is sent.
@@ -16,7 +16,7 @@ pub trait Validate {
 /// Collector of issues with the checks the Yiwise docs need.
 ///
 /// ```
-/// use yiwise_rongzi::yiwise::validation::Issues;
+/// use yiwise_rongzi::validation::Issues;
 /// let mut v = Issues::default();
 /// v.range("pageSize", Some(500), 1, 100);
 /// v.hh_mm("dailyStartTime", Some("9:00"));
@@ -133,11 +133,7 @@ impl Issues {
     /// A date-time `yyyy-MM-dd HH:mm:ss` (the form the vendor's demo sends).
     pub fn date_time(&mut self, field: &str, value: Option<&str>) {
         if let Some(v) = value {
-            let ok = v.len() == 19
-                && is_date(&v[..10])
-                && v.as_bytes()[10] == b' '
-                && parse_hh_mm_ss(&v[11..]).is_some();
-            if !ok {
+            if date_time_key(v, false).is_none() {
                 self.push(
                     field,
                     format!(
@@ -146,6 +142,56 @@ impl Issues {
                     ),
                 );
             }
+        }
+    }
+
+    /// A date-time `yyyy-MM-dd HH:mm:ss` with optional milliseconds
+    /// (`.S`, `.SS` or `.SSS`, the forms the Rongzi docs show).
+    pub fn date_time_millis(&mut self, field: &str, value: Option<&str>) {
+        if let Some(v) = value {
+            if date_time_key(v, true).is_none() {
+                self.push(
+                    field,
+                    format!(
+                        "must be a date-time yyyy-MM-dd HH:mm:ss[.SSS], got {:?}",
+                        crate::lenient::truncate(v)
+                    ),
+                );
+            }
+        }
+    }
+
+    /// A phone number, when present and not empty, must be digits only.
+    pub fn digits(&mut self, field: &str, value: Option<&str>) {
+        if let Some(v) = value {
+            if !v.is_empty() && !v.bytes().all(|b| b.is_ascii_digit()) {
+                self.push(
+                    field,
+                    format!("must be digits only, got {:?}", crate::lenient::truncate(v)),
+                );
+            }
+        }
+    }
+
+    /// Text must be at most `max` characters (characters, not bytes: `中` counts 1).
+    pub fn max_chars(&mut self, field: &str, value: Option<&str>, max: usize) {
+        if let Some(v) = value {
+            let n = v.chars().count();
+            if n > max {
+                self.push(field, format!("must be at most {max} characters, got {n}"));
+            }
+        }
+    }
+
+    /// A list must have at least `min` items.
+    pub fn min_items(&mut self, field: &str, len: usize, min: usize) {
+        if len < min {
+            let msg = if min == 1 {
+                format!("must have at least one item, got {len}")
+            } else {
+                format!("must have at least {min} items, got {len}")
+            };
+            self.push(field, msg);
         }
     }
 
@@ -168,7 +214,7 @@ impl Issues {
 /// Parses `HH:mm` into minutes since midnight.
 ///
 /// ```
-/// use yiwise_rongzi::yiwise::validation::parse_hh_mm;
+/// use yiwise_rongzi::validation::parse_hh_mm;
 /// assert_eq!(parse_hh_mm("09:30"), Some(570));
 /// assert_eq!(parse_hh_mm("9:30"), None);
 /// assert_eq!(parse_hh_mm("24:00"), None);
@@ -181,6 +227,43 @@ pub fn parse_hh_mm(s: &str) -> Option<u32> {
     let h = u32::from(b[0] - b'0') * 10 + u32::from(b[1] - b'0');
     let m = u32::from(b[3] - b'0') * 10 + u32::from(b[4] - b'0');
     (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// Checks a date-time `yyyy-MM-dd HH:mm:ss` (with `allow_millis`, also
+/// `.S`, `.SS` or `.SSS` after the seconds) and returns a key that sorts in
+/// time order: `yyyy-MM-dd HH:mm:ss.SSS`, milliseconds right-padded (`.3` and
+/// `.30` are both 300 ms).
+///
+/// ```
+/// use yiwise_rongzi::validation::date_time_key;
+/// assert_eq!(date_time_key("2018-08-29 06:53:41.30", true).as_deref(), Some("2018-08-29 06:53:41.300"));
+/// assert_eq!(date_time_key("2018-08-30 18:30:55", true).as_deref(), Some("2018-08-30 18:30:55.000"));
+/// assert_eq!(date_time_key("2018-08-30 18:30:55.1", false), None);
+/// assert_eq!(date_time_key("2018-02-30 18:30:55", true), None);
+/// ```
+pub fn date_time_key(s: &str, allow_millis: bool) -> Option<String> {
+    // Byte 10 is checked to be an ASCII space before slicing, so every slice
+    // below starts and ends on a character boundary (`get` guards the rest).
+    if s.as_bytes().get(10) != Some(&b' ') {
+        return None;
+    }
+    let date = s.get(..10)?;
+    let time = s.get(11..19)?;
+    if !is_date(date) {
+        return None;
+    }
+    parse_hh_mm_ss(time)?;
+    let frac = s.get(19..)?;
+    let millis = if frac.is_empty() {
+        "000".to_string()
+    } else {
+        let digits = frac.strip_prefix('.').filter(|_| allow_millis)?;
+        if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        format!("{digits:0<3}")
+    };
+    Some(format!("{date} {time}.{millis}"))
 }
 
 fn parse_hh_mm_ss(s: &str) -> Option<u32> {
@@ -234,9 +317,13 @@ mod tests {
         v.date("b", Some("2020-02-29"));
         v.date_time("c", Some("2017-11-21 04:32:00"));
         v.date_time("d", Some("2017-11-21"));
+        // A multi-byte character across byte 10 must not panic.
+        v.date_time("g", Some("123456789中12345678"));
+        v.date_time_millis("h", Some("2017-11-21 04:32:00.3"));
+        v.date_time_millis("i", Some("2017-11-21 04:32:00.3000"));
         v.hh_mm("e", Some("23:59"));
         v.hh_mm("f", Some("12:60"));
         let fields: Vec<_> = v.into_vec().into_iter().map(|i| i.field).collect();
-        assert_eq!(fields, vec!["a", "d", "f"]);
+        assert_eq!(fields, vec!["a", "d", "g", "i", "f"]);
     }
 }

@@ -1,0 +1,247 @@
+//! The request/response pipeline every Rongzi endpoint goes through.
+//!
+//! `params (JSON) → typed Params → validate → wire JSON → PreparedRequest`
+//! (with the token) and `status + body → envelope → typed Output`. All of it
+//! is pure: the caller supplies the clock and the token and does the I/O.
+
+use super::config::RongziConfig;
+use super::envelope;
+use super::token::Token;
+use crate::error::{path_text, Error, ErrorKind, Issue};
+use crate::http::{query_string, Method, PreparedRequest};
+use crate::validation::{Issues, Validate};
+use crate::yiwise::operation::serde_issue;
+pub use crate::yiwise::operation::Decoded;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+/// One documented endpoint: path, method, params and result types.
+pub trait Operation {
+    /// Path after `/api/`, e.g. `customer/list`.
+    const PATH: &'static str;
+    /// HTTP method from the docs.
+    const METHOD: Method;
+    /// Whether the call sends the token (every endpoint but `account/login`).
+    const AUTH: bool = true;
+    /// Set when the docs mark the endpoint deprecated: what to tell the caller.
+    const DEPRECATED: Option<&'static str> = None;
+    /// Whether the params are a list (`sms/addMessages`, `call/syncRecords`)
+    /// rather than an object.
+    const LIST_PARAMS: bool = false;
+    /// What the caller passes (the API's own field names, codes as names).
+    type Params: DeserializeOwned + Serialize + Validate;
+    /// The decoded `data` of the envelope.
+    type Output: DeserializeOwned + Serialize;
+
+    /// The JSON that goes on the wire for validated `params`.
+    fn wire(params: &Self::Params) -> Value {
+        serde_json::to_value(params).unwrap_or(Value::Null)
+    }
+
+    /// Adjusts the raw `data` before it is decoded (a misspelt key, a bare
+    /// value where the table shows an object). Does nothing by default.
+    fn prepare_data(data: &mut Value) {
+        let _ = data;
+    }
+
+    /// The token a successful call hands back (login only).
+    fn token(output: &Self::Output) -> Option<&str> {
+        let _ = output;
+        None
+    }
+}
+
+/// `"rongzi customer/list"`: how errors name the call.
+pub fn endpoint_name<O: Operation>() -> String {
+    format!("rongzi {}", O::PATH)
+}
+
+/// Turns the caller's params into the typed, validated params of `O`.
+///
+/// `null`/missing params count as `{}` (or `[]` for list params). Unknown
+/// fields, wrong types and broken constraints are all `validation` errors
+/// naming the field (`[2].callDate` inside a list).
+pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
+    // The generic part is kept small: the rest is shared by every endpoint.
+    let ep = endpoint_name::<O>();
+    let params = shape_params(&ep, params, O::LIST_PARAMS)?;
+    let typed: O::Params =
+        serde_path_to_error::deserialize(params).map_err(|e| params_error(&ep, &e))?;
+    let mut issues = Issues::default();
+    typed.validate(&mut issues);
+    if issues.is_empty() {
+        Ok(typed)
+    } else {
+        Err(Error::validation(&ep, issues.into_vec()))
+    }
+}
+
+/// `null` → `{}` (or `[]`); anything but an object (or a list) is refused.
+fn shape_params(ep: &str, params: Value, list: bool) -> Result<Value, Error> {
+    match (params, list) {
+        (Value::Null, false) => Ok(Value::Object(Default::default())),
+        (Value::Null, true) => Ok(Value::Array(Vec::new())),
+        (v @ Value::Object(_), false) | (v @ Value::Array(_), true) => Ok(v),
+        (_, list) => {
+            let what = if list {
+                "must be a list"
+            } else {
+                "must be an object"
+            };
+            Err(Error::validation(ep, vec![Issue::new("params", what)]))
+        }
+    }
+}
+
+fn params_error(ep: &str, e: &serde_path_to_error::Error<serde_json::Error>) -> Error {
+    let path = path_text(e.path());
+    Error::validation(ep, vec![serde_issue(&path, &e.inner().to_string())])
+}
+
+/// The token a call of `endpoint` can use at `now_ms`: a missing or expired
+/// token is an `auth` error (and nothing is sent).
+///
+/// ```
+/// use yiwise_rongzi::rongzi::{operation::usable_token, token::Token};
+/// use yiwise_rongzi::ErrorKind;
+/// assert_eq!(usable_token("rongzi customer/list", None, 0).unwrap_err().kind, ErrorKind::Auth);
+/// let t = Token::parse("e30.eyJleHAiOjF9.x").unwrap(); // exp 1 s
+/// assert!(usable_token("e", Some(&t), 999).is_ok());
+/// assert_eq!(usable_token("e", Some(&t), 1000).unwrap_err().kind, ErrorKind::Auth);
+/// ```
+pub fn usable_token<'t>(
+    endpoint: &str,
+    token: Option<&'t Token>,
+    now_ms: u64,
+) -> Result<&'t Token, Error> {
+    let auth = |msg: String| Error::new(ErrorKind::Auth, msg).with_endpoint(endpoint);
+    match token {
+        None => Err(auth(format!(
+            "{endpoint}: not logged in: call account.login first, or pass a saved token"
+        ))),
+        Some(t) if t.is_expired(now_ms) => Err(auth(format!(
+            "{endpoint}: the token expired at {} ms since the epoch; log in again",
+            t.expires_at_ms().unwrap_or_default()
+        ))),
+        Some(t) => Ok(t),
+    }
+}
+
+/// Builds the request for already-validated params of `O`, with the token
+/// when the endpoint needs one (see [`usable_token`]).
+pub fn build_request<O: Operation>(
+    config: &RongziConfig,
+    params: &O::Params,
+    token: Option<&Token>,
+    now_ms: u64,
+) -> Result<PreparedRequest, Error> {
+    build_raw(
+        config,
+        O::METHOD,
+        O::PATH,
+        &O::wire(params),
+        O::AUTH,
+        token,
+        now_ms,
+        &endpoint_name::<O>(),
+    )
+}
+
+/// Builds a request for wire JSON (the one path behind [`build_request`]).
+#[allow(clippy::too_many_arguments)]
+pub fn build_raw(
+    config: &RongziConfig,
+    method: Method,
+    path: &str,
+    wire: &Value,
+    auth: bool,
+    token: Option<&Token>,
+    now_ms: u64,
+    endpoint: &str,
+) -> Result<PreparedRequest, Error> {
+    let mut url = config.url(path);
+    let mut headers = Vec::new();
+    if auth {
+        let t = usable_token(endpoint, token, now_ms)?;
+        headers.push(("Authorization".to_string(), t.authorization()));
+    }
+    headers.push(("Accept".into(), "application/json".into()));
+    let body = if method.uses_query() {
+        let qs = query_string(wire).map_err(|i| Error::validation(endpoint, vec![i]))?;
+        if !qs.is_empty() {
+            url.push('?');
+            url.push_str(&qs);
+        }
+        None
+    } else {
+        headers.push((
+            "Content-Type".into(),
+            "application/json;charset=UTF-8".into(),
+        ));
+        Some(if wire.is_null() {
+            "{}".to_string()
+        } else {
+            wire.to_string()
+        })
+    };
+    Ok(PreparedRequest {
+        method,
+        url,
+        headers,
+        body,
+    })
+}
+
+/// Checks the envelope and decodes `data` into `O::Output`.
+pub fn decode_response<O: Operation>(status: u16, body: &str) -> Result<Decoded<O::Output>, Error> {
+    let ep = endpoint_name::<O>();
+    let mut env = envelope::open(&ep, status, body, !O::AUTH)?;
+    O::prepare_data(&mut env.data);
+    let data = decode_data::<O::Output>(&ep, env.data, status)?;
+    Ok(Decoded {
+        data,
+        request_id: None,
+        status,
+    })
+}
+
+/// Decodes an envelope's `data` into `T`, naming the failing field as
+/// `data.…` (a missing field is named itself: `data.rows[0].customerCode`).
+pub fn decode_data<T: DeserializeOwned>(
+    endpoint: &str,
+    data: Value,
+    status: u16,
+) -> Result<T, Error> {
+    serde_path_to_error::deserialize(data).map_err(|e| decode_error(endpoint, status, &e))
+}
+
+fn decode_error(
+    endpoint: &str,
+    status: u16,
+    e: &serde_path_to_error::Error<serde_json::Error>,
+) -> Error {
+    let p = path_text(e.path());
+    let msg = e.inner().to_string();
+    let missing = msg
+        .strip_prefix("missing field `")
+        .and_then(|r| r.split('`').next());
+    let p = match missing {
+        Some(name) if p.is_empty() => name.to_string(),
+        Some(name) => format!("{p}.{name}"),
+        None => p,
+    };
+    let field = if p.is_empty() {
+        "data".to_string()
+    } else if p.starts_with('[') {
+        format!("data{p}")
+    } else {
+        format!("data.{p}")
+    };
+    let what = if missing.is_some() {
+        "is missing".to_string()
+    } else {
+        msg
+    };
+    Error::decode(endpoint, &field, what).with_status(status)
+}

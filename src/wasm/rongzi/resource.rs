@@ -1,0 +1,355 @@
+//! How one Rongzi call runs for JS, and `rongzi_resource_class!`, which
+//! declares a resource object and its methods.
+//!
+//! A call: params → validation → wire JSON (once), then per attempt the
+//! token check, `fetch` and decoding. An `auth` failure (refused, missing or
+//! expired token) calls the client's `onUnauthorized` hook, awaits it, and
+//! retries the call once. Concurrent calls share one running hook.
+
+use super::client::RongziInner;
+use crate::error::{Error, ErrorKind};
+use crate::http::Method;
+use crate::rongzi::api::RongziPage;
+use crate::rongzi::operation::{
+    build_raw, decode_response, endpoint_name, parse_params, Operation,
+};
+use crate::rongzi::token::Token;
+use crate::wasm::convert;
+use crate::wasm::error::to_js;
+use crate::wasm::paging::{self, FetchPage, PageShape};
+use crate::wasm::transport::{self, CallOptions};
+use js_sys::{Function, Promise, Reflect};
+use serde_json::Value;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
+
+/// Rongzi's page: `{ total, rows }`, asked for with `pageIndex`.
+pub(crate) const RONGZI_PAGE: PageShape = PageShape {
+    page_param: "pageIndex",
+    rows: "rows",
+    total: "total",
+    pages: None,
+};
+
+/// A decoded result for JS, and the token it carries (login).
+type Finished = (JsValue, Option<Token>);
+
+/// Operation `O` with its types erased into function pointers, so the async
+/// part below exists once instead of once per endpoint.
+#[derive(Clone)]
+pub(crate) struct Erased {
+    pub(crate) endpoint: String,
+    method: Method,
+    path: &'static str,
+    auth: bool,
+    deprecated: Option<&'static str>,
+    parse: fn(Value) -> Result<Value, Error>,
+    finish: fn(&str, u16, &str) -> Result<Finished, Error>,
+}
+
+impl Erased {
+    pub(crate) fn of<O: Operation>() -> Erased {
+        Erased {
+            endpoint: endpoint_name::<O>(),
+            method: O::METHOD,
+            path: O::PATH,
+            auth: O::AUTH,
+            deprecated: O::DEPRECATED,
+            parse: parse::<O>,
+            finish: finish::<O>,
+        }
+    }
+}
+
+fn parse<O: Operation>(json: Value) -> Result<Value, Error> {
+    parse_params::<O>(json).map(|p| O::wire(&p))
+}
+
+fn finish<O: Operation>(endpoint: &str, status: u16, body: &str) -> Result<Finished, Error> {
+    let decoded = decode_response::<O>(status, body)?;
+    let token = O::token(&decoded.data).map(str::to_string);
+    let text = serde_json::to_string(&decoded.data);
+    finish_js(endpoint, status, text, token)
+}
+
+/// The non-generic rest of [`finish`]: JSON text → JS value, token checked.
+fn finish_js(
+    endpoint: &str,
+    status: u16,
+    text: Result<String, serde_json::Error>,
+    token: Option<String>,
+) -> Result<Finished, Error> {
+    let token =
+        match token {
+            Some(t) => Some(Token::parse(&t).map_err(|i| {
+                Error::decode(endpoint, "data.token", i.message).with_status(status)
+            })?),
+            None => None,
+        };
+    let text = text.map_err(|e| {
+        Error::decode(
+            endpoint,
+            "data",
+            format!("cannot be represented in JS: {e}"),
+        )
+    })?;
+    let js = if text == "null" {
+        JsValue::UNDEFINED
+    } else {
+        js_sys::JSON::parse(&text)
+            .map_err(|_| Error::decode(endpoint, "data", "cannot be represented in JS"))?
+    };
+    convert::attach_last_response(&js, None, status);
+    Ok((js, token))
+}
+
+/// Runs operation `O` for JS. Every failure rejects the promise with a
+/// `YiwiseRongziError`; nothing throws synchronously.
+pub(crate) fn call<O: Operation + 'static>(
+    inner: &Rc<RongziInner>,
+    params: JsValue,
+    options: JsValue,
+) -> Promise {
+    let inner = inner.clone();
+    let op = Erased::of::<O>();
+    future_to_promise(async move {
+        let ep = op.endpoint.as_str();
+        let result = async {
+            let opts = CallOptions::from_js(ep, &options)?;
+            let json = convert::params_to_json(ep, &params)?;
+            run_json(&inner, &op, json, &opts).await
+        }
+        .await;
+        result.map_err(|e| to_js(&e))
+    })
+}
+
+/// The `…All` iterable of paged operation `O` (the bound checks at compile
+/// time that it returns a [`RongziPage`]).
+pub(crate) fn pages<T, O: Operation<Output = RongziPage<T>>>(
+    inner: &Rc<RongziInner>,
+    params: JsValue,
+    options: JsValue,
+) -> JsValue {
+    let op = Erased::of::<O>();
+    let endpoint = op.endpoint.clone();
+    let inner = inner.clone();
+    let fetch: FetchPage = Rc::new(move |json, options| {
+        let inner = inner.clone();
+        let op = op.clone();
+        Box::pin(async move {
+            let opts = CallOptions::from_js(&op.endpoint, &options)?;
+            run_json(&inner, &op, json, &opts).await
+        })
+    });
+    paging::iterable(endpoint, RONGZI_PAGE, fetch, params, options)
+}
+
+/// One call with params already turned into JSON.
+async fn run_json(
+    inner: &RongziInner,
+    op: &Erased,
+    json: Value,
+    opts: &CallOptions,
+) -> Result<JsValue, Error> {
+    let ep = op.endpoint.as_str();
+    let wire = (op.parse)(json)?;
+    if let Some(note) = op.deprecated {
+        inner.warn_once(op.path, note);
+    }
+    let mut retried = false;
+    loop {
+        let used = inner.token.borrow().clone();
+        let attempt = async {
+            let req = build_raw(
+                &inner.config,
+                op.method,
+                op.path,
+                &wire,
+                op.auth,
+                used.as_ref(),
+                convert::now_ms(),
+                ep,
+            )?;
+            let raw = transport::send(&inner.transport, &req, opts, ep).await?;
+            (op.finish)(ep, raw.status, &raw.body)
+        }
+        .await;
+        match attempt {
+            Ok((js, token)) => {
+                if let Some(t) = token {
+                    *inner.token.borrow_mut() = Some(t);
+                }
+                return Ok(js);
+            }
+            Err(e) if e.kind == ErrorKind::Auth && op.auth && !retried => {
+                retried = true;
+                // Another call may have logged in meanwhile: then just retry.
+                if *inner.token.borrow() == used {
+                    recover(inner, e).await?;
+                }
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Awaits the `onUnauthorized` hook (one run shared by concurrent calls).
+/// Without a hook, or when it fails, the call fails with `e`.
+async fn recover(inner: &RongziInner, e: Error) -> Result<(), Error> {
+    let Some(hook) = inner.on_unauthorized.clone() else {
+        return Err(e);
+    };
+    let running = inner.refreshing.borrow().clone();
+    let (promise, mine) = match running {
+        Some(p) => (p, false),
+        None => {
+            let p = start_hook(&hook, &e);
+            *inner.refreshing.borrow_mut() = Some(p.clone());
+            (p, true)
+        }
+    };
+    let outcome = JsFuture::from(promise).await;
+    if mine {
+        inner.refreshing.borrow_mut().take();
+    }
+    outcome.map(|_| ()).map_err(|why| {
+        let mut e = e;
+        e.message = format!("{} (onUnauthorized failed: {})", e.message, describe(&why));
+        e
+    })
+}
+
+/// Calls the hook with the error; a throw becomes a rejected promise.
+fn start_hook(hook: &Function, e: &Error) -> Promise {
+    match hook.call1(&JsValue::UNDEFINED, &to_js(e)) {
+        Ok(v) => Promise::resolve(&v),
+        Err(thrown) => Promise::reject(&thrown),
+    }
+}
+
+fn describe(v: &JsValue) -> String {
+    Reflect::get(v, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| v.as_string())
+        .unwrap_or_else(|| "it threw".to_string())
+}
+
+/// Calls `console.warn(msg)` when there is a console.
+pub(crate) fn console_warn(msg: &str) {
+    let Ok(console) = Reflect::get(&js_sys::global(), &"console".into()) else {
+        return;
+    };
+    if let Ok(warn) = Reflect::get(&console, &"warn".into()) {
+        if let Some(f) = warn.dyn_ref::<Function>() {
+            let _ = f.call1(&console, &msg.into());
+        }
+    }
+}
+
+/// Declares a Rongzi resource class and its methods, like the Yiwise
+/// `resource_class!` (same TypeScript technique: one merged `interface` per
+/// method, doc comments verbatim), with `pages { }` for `…All` iterables
+/// whose params may be `(required)`.
+///
+/// ```ignore
+/// rongzi_resource_class! {
+///     /// `rz.customer`: customers.
+///     CustomerApi as "RongziCustomerApi" {
+///         /// Lists customers.
+///         list = "list" (required) => customer::List, "RongziCustomerListParams", "Promise<RongziPage<RongziCustomer>>";
+///     } pages {
+///         /// Every customer.
+///         list_all = "listAll" (required) => customer::List, "RongziCustomerListParams", "RongziCustomer";
+///     }
+/// }
+/// ```
+macro_rules! rongzi_resource_class {
+    (
+        $(#[doc = $doc:tt])*
+        $ty:ident as $js:literal {
+            $(
+                $(#[doc = $fdoc:tt])*
+                $fn_name:ident = $js_fn:literal ($req:ident) => $op:path, $params_ts:literal, $ret_ts:literal;
+            )*
+        }
+        $(
+            pages {
+                $(
+                    $(#[doc = $pdoc:tt])*
+                    $pfn_name:ident = $pjs_fn:literal ($preq:ident) => $pop:path, $pparams_ts:literal, $item_ts:literal;
+                )*
+            }
+        )?
+    ) => {
+        $(#[doc = $doc])*
+        #[wasm_bindgen::prelude::wasm_bindgen(js_name = $js)]
+        pub struct $ty {
+            pub(crate) inner: std::rc::Rc<$crate::wasm::rongzi::client::RongziInner>,
+        }
+
+        $(
+            const _: () = {
+                #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+                const TS: &'static str = concat!(
+                    "export interface ", $js, " {\n    /**\n",
+                    $("     *", $fdoc, "\n",)*
+                    "     */\n    ", $js_fn, "(params",
+                    $crate::wasm::yiwise::resource::optional_mark!($req),
+                    ": ", $params_ts, ", options?: CallOptions): ", $ret_ts, ";\n}\n"
+                );
+            };
+
+            #[wasm_bindgen::prelude::wasm_bindgen(js_class = $js)]
+            impl $ty {
+                $(#[doc = $fdoc])*
+                #[wasm_bindgen(js_name = $js_fn, skip_typescript)]
+                pub fn $fn_name(
+                    &self,
+                    params: $crate::wasm::yiwise::resource::param_type!($req),
+                    options: Option<wasm_bindgen::JsValue>,
+                ) -> js_sys::Promise {
+                    $crate::wasm::rongzi::resource::call::<$op>(
+                        &self.inner,
+                        $crate::wasm::yiwise::resource::param_value!($req, params),
+                        options.unwrap_or(wasm_bindgen::JsValue::UNDEFINED),
+                    )
+                }
+            }
+        )*
+
+        $($(
+            const _: () = {
+                #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+                const TS: &'static str = concat!(
+                    "export interface ", $js, " {\n    /**\n",
+                    $("     *", $pdoc, "\n",)*
+                    "     */\n    ", $pjs_fn, "(params",
+                    $crate::wasm::yiwise::resource::optional_mark!($preq),
+                    ": ", $pparams_ts, ", options?: CallOptions): AsyncIterable<", $item_ts, ">;\n}\n"
+                );
+            };
+
+            #[wasm_bindgen::prelude::wasm_bindgen(js_class = $js)]
+            impl $ty {
+                $(#[doc = $pdoc])*
+                #[wasm_bindgen(js_name = $pjs_fn, skip_typescript)]
+                pub fn $pfn_name(
+                    &self,
+                    params: $crate::wasm::yiwise::resource::param_type!($preq),
+                    options: Option<wasm_bindgen::JsValue>,
+                ) -> wasm_bindgen::JsValue {
+                    $crate::wasm::rongzi::resource::pages::<_, $pop>(
+                        &self.inner,
+                        $crate::wasm::yiwise::resource::param_value!($preq, params),
+                        options.unwrap_or(wasm_bindgen::JsValue::UNDEFINED),
+                    )
+                }
+            }
+        )*)?
+    };
+}
+
+pub(crate) use rongzi_resource_class;

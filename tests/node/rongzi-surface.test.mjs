@@ -113,6 +113,24 @@ test('toJSON and toString never show the token; logout forgets it', async () => 
   assert.match(e.message, /not logged in/);
 });
 
+test('setToken uses a token from elsewhere (one Bearer goes out), null forgets it, junk throws', async () => {
+  const { fetch, calls } = cannedFetch({ code: 0, msg: '操作成功', data: [] });
+  const rz = new RongziClient({ baseUrl: 'http://rongzi.test', fetch });
+  const token = jwt();
+  rz.setToken(`Bearer ${token}`);
+  assert.equal(rz.token, token);
+  assert.ok(rz.tokenExpiresAt > Date.now());
+  await rz.sms.templates();
+  assert.equal(calls[0].init.headers.Authorization ?? calls[0].init.headers.authorization, `Bearer ${token}`);
+  const bad = (() => { try { rz.setToken('two words'); } catch (e) { return e; } })();
+  assert.ok(bad instanceof YiwiseRongziError);
+  assert.equal(bad.kind, 'validation');
+  assert.equal(bad.field, 'token');
+  assert.equal(rz.token, token, 'a refused token leaves the old one');
+  rz.setToken(null);
+  assert.equal(rz.token, null);
+});
+
 test('the docs\' own (long expired) token is refused before sending', async () => {
   const docToken = 'eyJhbGciOiJIUzUxMiJ9.eyJzdWIiOiJBQTE2MTEiLCJleHAiOjE1Njg4MDI1MjMsImlhdCI6MTUzNzI2NjUyM30.x';
   const { fetch, calls } = cannedFetch({ code: 0, data: [] });

@@ -151,6 +151,35 @@ impl RongziClient {
         }
     }
 
+    /// Uses `token` (as `login` returns it, with or without `Bearer `) for the
+    /// next calls, e.g. one your server handed out, or inside `onUnauthorized`;
+    /// `null` forgets it. Throws a `YiwiseRongziError` (`kind: 'validation'`)
+    /// for anything that is not a token.
+    ///
+    /// @example
+    /// rz.setToken(await (await fetch('/my/rongzi-token')).text());
+    #[wasm_bindgen(js_name = setToken)]
+    pub fn set_token(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | null")] token: JsValue,
+    ) -> Result<(), JsValue> {
+        if token.is_null() || token.is_undefined() {
+            self.inner.token.borrow_mut().take();
+            return Ok(());
+        }
+        let parsed = match token.as_string() {
+            Some(t) => Token::parse(&t),
+            None => Err(Issue::new("token", "must be a string or null")),
+        };
+        match parsed {
+            Ok(t) => {
+                *self.inner.token.borrow_mut() = Some(t);
+                Ok(())
+            }
+            Err(i) => Err(to_js(&Error::validation("rongzi setToken", vec![i]))),
+        }
+    }
+
     /// Forgets the token (nothing is sent: the API has no logout).
     pub fn logout(&self) {
         self.inner.token.borrow_mut().take();

@@ -128,6 +128,7 @@ export async function rongziUsage(signal: AbortSignal): Promise<string> {
   await rz.call.syncRecords([{ mobile: '13472764344', billSec: 40, callDate: '2018-08-30 18:30:55', empCode: 'AA1611', callStatus: 'SALES_CALLED_CONNECTED' }]);
   await rz.wechat.updateFriendStatus({ customerMobile: '18722222222', friendStatus: 'FRIEND' });
   const { friendStatus } = await rz.wechat.addFriend({ customerMobile: '18522222222' });
+  rz.setToken(token);
   rz.logout();
   const label: string | undefined = rongziLabel('ExeStatus', 'INTENT');
   const codes: number[] = rongziEnumValues('CallStatus').map((v) => v.code);

@@ -6,8 +6,9 @@
 //
 // Listens on 127.0.0.1 only. The first stdout line is `listening on http://127.0.0.1:N`.
 // Routing is by path prefix: /apiOpen/ → the Yiwise API (www/sim/yiwise.mjs), /api/ → the Rongzi
-// Assistant API (www/sim/rongzi.mjs). Other GET paths serve the demo page's static files from
-// www/ (index.html for "/"), never anything outside www/. GET /sim/callbacks lists the Yiwise
+// Assistant API (www/sim/rongzi.mjs). /pkg/ serves the built npm package (pkg/, for the demo
+// page). Other GET paths serve the demo page's static files from www/ (index.html for "/"),
+// never anything outside www/ and pkg/. GET /sim/callbacks lists the Yiwise
 // callbacks sent so far (www/sim/yiwise-callbacks.mjs: to loopback callbackUrls only; encrypted
 // when a callback token and AES key are given).
 import http from 'node:http';
@@ -23,6 +24,8 @@ import { createYiwiseApi } from './sim/yiwise.mjs';
 import { YiwiseState } from './sim/yiwise-state.mjs';
 
 const WWW_DIR = path.dirname(fileURLToPath(import.meta.url));
+// The built npm package (scripts/build), served under /pkg/ so the demo page can load it.
+const PKG_DIR = path.resolve(WWW_DIR, '..', 'pkg');
 const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
 
 const CONTENT_TYPES = {
@@ -41,9 +44,11 @@ async function serveStatic(req, res, url) {
     return sendText(res, 400, 'Bad Request');
   }
   if (rel.endsWith('/')) rel += 'index.html';
-  const file = path.resolve(WWW_DIR, `.${rel}`);
-  const inside = file.startsWith(WWW_DIR + path.sep);
-  const hidden = path.relative(WWW_DIR, file).split(path.sep).some((part) => part.startsWith('.'));
+  const fromPkg = rel.startsWith('/pkg/');
+  const root = fromPkg ? PKG_DIR : WWW_DIR;
+  const file = path.resolve(root, `.${fromPkg ? rel.slice('/pkg'.length) : rel}`);
+  const inside = file.startsWith(root + path.sep);
+  const hidden = path.relative(root, file).split(path.sep).some((part) => part.startsWith('.'));
   if (!inside || hidden || rel.includes('\0')) return sendText(res, 404, 'Not Found');
   try {
     if (!(await stat(file)).isFile()) return sendText(res, 404, 'Not Found');

@@ -485,3 +485,17 @@ test('the CLI exits cleanly on SIGTERM and rejects bad flags', async () => {
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--port/);
 });
+
+test('the built package is served under /pkg/, and nothing else of the repository', async () => {
+  const glue = await fetch(`${sim.url}/pkg/web/index.js`);
+  assert.equal(glue.status, 200);
+  assert.match(glue.headers.get('content-type'), /javascript/);
+  const wasm = await fetch(`${sim.url}/pkg/web/yiwise_rongzi_bg.wasm`);
+  assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+  const status = (path) => new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port: sim.port, path }, (res) => { res.resume(); resolve(res.statusCode); }).on('error', reject);
+  });
+  assert.equal(await status('/pkg/../Cargo.toml'), 404);
+  assert.equal(await status('/pkg/%2e%2e/Cargo.toml'), 404);
+  assert.equal(await status('/pkg/..%2fCargo.toml'), 404);
+});

@@ -221,6 +221,8 @@ impl Issues {
 /// ```
 pub fn parse_hh_mm(s: &str) -> Option<u32> {
     let b = s.as_bytes();
+    // The length is checked first, so every index below (0..5) exists, and
+    // the digit check makes each `- b'0'` a value in 0..=9.
     if b.len() != 5 || b[2] != b':' || !b[..2].iter().chain(&b[3..]).all(u8::is_ascii_digit) {
         return None;
     }

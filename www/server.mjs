@@ -173,6 +173,11 @@ function cliOptions(argv) {
     if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${name} must be a number from ${min} to ${max}`);
     return n;
   };
+  const positive = (name, max) => {
+    const n = Number(values[name]);
+    if (!(n > 0 && n <= max)) throw new Error(`--${name} must be a number above 0 and at most ${max}`);
+    return n;
+  };
   const port = number('port', 0, 65535);
   if (!Number.isInteger(port)) throw new Error('--port must be an integer');
   return {
@@ -180,7 +185,7 @@ function cliOptions(argv) {
     port,
     callMs: number('call-ms', 0, 3_600_000),
     seed: number('seed', -(2 ** 31), 2 ** 32),
-    timeScale: number('time-scale', Number.MIN_VALUE, 10),
+    timeScale: positive('time-scale', 10),
     faults: values.faults === undefined ? [] : jsonOption('faults', values.faults),
     lifetime: number('lifetime', 0, 365 * 86400),
     quiet: values.quiet,

@@ -1,8 +1,8 @@
 // Local simulator of the APIs the SDK talks to (Node built-ins only).
 //
-//   node www/server.mjs [--port 8080] [--call-ms 1500] [--seed 1] [--lifetime SECONDS] [--quiet]
-//                       [--rongzi-token-ttl SECONDS] [--rongzi-bearer-prefix]
-//                       [--callback-token TOKEN --callback-aes-key KEY43]
+//   node www/server.mjs [--port 8080] [--call-ms 1500] [--seed 1] [--time-scale 1] [--lifetime SECONDS]
+//                       [--quiet] [--rongzi-token-ttl SECONDS] [--rongzi-bearer-prefix]
+//                       [--callback-token TOKEN --callback-aes-key KEY43] [--faults JSON]
 //
 // Listens on 127.0.0.1 only. The first stdout line is `listening on http://127.0.0.1:N`.
 // Routing is by path prefix: /apiOpen/ → the Yiwise API (www/sim/yiwise.mjs), /api/ → the Rongzi
@@ -10,13 +10,15 @@
 // page). Other GET paths serve the demo page's static files from www/ (index.html for "/"),
 // never anything outside www/ and pkg/. GET /sim/callbacks lists the Yiwise
 // callbacks sent so far (www/sim/yiwise-callbacks.mjs: to loopback callbackUrls only; encrypted
-// when a callback token and AES key are given).
+// when a callback token and AES key are given). /__sim/ holds the admin endpoints of fault
+// injection and the request log (www/sim/faults.mjs), whose hook sees every API request first.
 import http from 'node:http';
 import { realpathSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Faults } from './sim/faults.mjs';
 import { sendPreflight, sendText } from './sim/http-util.mjs';
 import { createRongziApi } from './sim/rongzi.mjs';
 import { RongziState } from './sim/rongzi-state.mjs';
@@ -74,9 +76,13 @@ async function serveStatic(req, res, url) {
  * (login answers `"Bearer <jwt>"` instead of the bare JWT), `rongziJwtSecret`.
  * Yiwise callbacks: `callbackToken` + `callbackAesKey` (43 base64 characters) send them encrypted,
  * `callbackReceiveId` (default "") goes into each encrypted message; `yiwise.deliveredCallbacks` logs them.
+ * `timeScale` (default 1) multiplies the platform's documented minutes (callback retries at 1, 2,
+ * 4 … minutes; 0.001 makes a minute 60 ms); `callMs` is real ms and is not scaled.
+ * `faults`: fault specs in force from the start (www/sim/faults.mjs); the returned `faults`
+ * object manages them and the request log (`faults.add()`, `faults.clear()`, `faults.requests`).
  */
 export async function startServer({
-  port = 8080, host = '127.0.0.1', callMs = 1500, seed = 1, quiet = false,
+  port = 8080, host = '127.0.0.1', callMs = 1500, seed = 1, quiet = false, timeScale = 1, faults: initialFaults = [],
   rongziTokenTtlSec = 3600, rongziBearerPrefix = false, rongziJwtSecret,
   callbackToken, callbackAesKey, callbackReceiveId = '',
 } = {}) {
@@ -87,15 +93,17 @@ export async function startServer({
   const callbackCrypto = callbackToken === undefined
     ? null
     : { token: callbackToken, encodingAesKey: callbackAesKey, receiveId: callbackReceiveId };
-  const yiwise = new YiwiseState({ callMs, seed, callbackCrypto });
+  const yiwise = new YiwiseState({ callMs, seed, callbackCrypto, timeScale });
+  const faults = new Faults(initialFaults);
   const rongzi = new RongziState({ tokenTtlSec: rongziTokenTtlSec, bearerPrefix: rongziBearerPrefix, jwtSecret: rongziJwtSecret });
-  const routes = [...createYiwiseApi(yiwise), ...createRongziApi(rongzi)];
+  const routes = [...createYiwiseApi(yiwise), ...createRongziApi(rongzi), faults.adminRoute({ reset: () => reset() })];
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!quiet) res.on('finish', () => console.log(`${req.method} ${url.pathname} ${res.apiCode ?? res.statusCode}`));
     try {
       if (req.method === 'OPTIONS') return sendPreflight(req, res);
+      if (await faults.intercept(req, res, url)) return;
       const route = routes.find((r) => url.pathname.startsWith(r.prefix));
       if (route) return await route.handle(req, res, url);
       if (req.method === 'GET' || req.method === 'HEAD') return await serveStatic(req, res, url);
@@ -121,23 +129,25 @@ export async function startServer({
   const close = () => {
     closing ??= new Promise((resolve) => {
       yiwise.close();
+      faults.close();
       server.close(() => resolve());
       server.closeAllConnections();
     });
     return closing;
   };
 
-  const reset = () => {
+  function reset() {
     yiwise.reset();
     rongzi.reset();
-  };
-  return { url: `http://127.0.0.1:${actualPort}`, port: actualPort, close, reset, yiwise, rongzi };
+    faults.reset();
+  }
+  return { url: `http://127.0.0.1:${actualPort}`, port: actualPort, close, reset, yiwise, rongzi, faults };
 }
 
 // ---- the program ----
 
-const USAGE = 'usage: node www/server.mjs [--port N] [--call-ms N] [--seed N] [--lifetime SECONDS] [--quiet]'
-  + ' [--rongzi-token-ttl SECONDS] [--rongzi-bearer-prefix] [--callback-token TOKEN --callback-aes-key KEY43]';
+const USAGE = 'usage: node www/server.mjs [--port N] [--call-ms N] [--seed N] [--time-scale F] [--lifetime SECONDS] [--quiet]'
+  + ' [--rongzi-token-ttl SECONDS] [--rongzi-bearer-prefix] [--callback-token TOKEN --callback-aes-key KEY43] [--faults JSON]';
 
 function cliOptions(argv) {
   const { values } = parseArgs({
@@ -146,6 +156,8 @@ function cliOptions(argv) {
       port: { type: 'string', default: '8080' },
       'call-ms': { type: 'string', default: '1500' },
       seed: { type: 'string', default: '1' },
+      'time-scale': { type: 'string', default: '1' },
+      faults: { type: 'string' },
       lifetime: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       'rongzi-token-ttl': { type: 'string', default: '3600' },
@@ -161,6 +173,11 @@ function cliOptions(argv) {
     if (!Number.isFinite(n) || n < min || n > max) throw new Error(`--${name} must be a number from ${min} to ${max}`);
     return n;
   };
+  const positive = (name, max) => {
+    const n = Number(values[name]);
+    if (!(n > 0 && n <= max)) throw new Error(`--${name} must be a number above 0 and at most ${max}`);
+    return n;
+  };
   const port = number('port', 0, 65535);
   if (!Number.isInteger(port)) throw new Error('--port must be an integer');
   return {
@@ -168,6 +185,8 @@ function cliOptions(argv) {
     port,
     callMs: number('call-ms', 0, 3_600_000),
     seed: number('seed', -(2 ** 31), 2 ** 32),
+    timeScale: positive('time-scale', 10),
+    faults: values.faults === undefined ? [] : jsonOption('faults', values.faults),
     lifetime: number('lifetime', 0, 365 * 86400),
     quiet: values.quiet,
     rongziTokenTtlSec: number('rongzi-token-ttl', 0, 10 * 365 * 86400),
@@ -175,6 +194,14 @@ function cliOptions(argv) {
     callbackToken: values['callback-token'],
     callbackAesKey: values['callback-aes-key'],
   };
+}
+
+function jsonOption(name, text) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new Error(`--${name} must be JSON: ${e.message}`);
+  }
 }
 
 async function main(argv) {
@@ -192,7 +219,7 @@ async function main(argv) {
   let sim;
   try {
     sim = await startServer({
-      port: opts.port, callMs: opts.callMs, seed: opts.seed, quiet: opts.quiet,
+      port: opts.port, callMs: opts.callMs, seed: opts.seed, quiet: opts.quiet, timeScale: opts.timeScale, faults: opts.faults,
       rongziTokenTtlSec: opts.rongziTokenTtlSec, rongziBearerPrefix: opts.rongziBearerPrefix,
       callbackToken: opts.callbackToken, callbackAesKey: opts.callbackAesKey,
     });

@@ -3,9 +3,9 @@ import { startServer } from '../../www/server.mjs';
 
 export const DEMO = Object.freeze({ appKey: 'demo-app-key', appSecret: 'demo-app-secret', tenantSign: 'demo-tenant' });
 
-/** Starts the simulator on a free loopback port; returns { url, close }. */
+/** Starts the simulator on a free loopback port (short calls; a platform minute lasts 60 ms); returns { url, close, … }. */
 export async function simulator(options = {}) {
-  return startServer({ port: 0, host: '127.0.0.1', quiet: true, callMs: 20, ...options });
+  return startServer({ port: 0, host: '127.0.0.1', quiet: true, callMs: 20, timeScale: 0.001, ...options });
 }
 
 /** Resolves the rejection of `promise` (fails the test if it resolves). */

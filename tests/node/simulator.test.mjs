@@ -273,7 +273,8 @@ const TABLE = [
   }],
   ['POST', 'job/pause', { robotCallJobId: 2 }, [], {
     setup: async () => { sim.yiwise.callMs = 60_000; await ok('POST', 'job/start', { robotCallJobId: 2 }); },
-    check: async () => assert.equal(await jobStatus(2), 'USER_PAUSE'),
+    // Calls are under way: the job stays IN_PROCESS, pausing, until they end (then USER_PAUSE).
+    check: async () => assert.deepEqual([await jobStatus(2), sim.yiwise.jobs.get(2).pausing], ['IN_PROCESS', true]),
   }],
   ['POST', 'job/reAddCustomerToJob', { robotCallJobId: 2, customerPersonIds: [2006001, 2006002] }, [], {
     check: async () => assert.equal((await ok('GET', 'job/getJobDetail', { robotCallJobId: 2 })).taskCallTotal, 4),
@@ -379,8 +380,8 @@ test('pause stops the dialling, start resumes it, stop terminates', async () => 
   await ok('POST', 'job/start', { robotCallJobId });
   await until(async () => (await ok('GET', 'job/getJobDetail', { robotCallJobId })).completedTask >= 2, 'two calls');
   await ok('POST', 'job/pause', { robotCallJobId });
-  assert.equal(await jobStatus(robotCallJobId), 'USER_PAUSE');
-  await sleep(3 * CALL_MS); // a call under way finishes, as on the platform
+  // A call under way finishes first, as on the platform; then the job is USER_PAUSE.
+  await until(async () => (await jobStatus(robotCallJobId)) === 'USER_PAUSE', 'USER_PAUSE');
   const done = (await ok('GET', 'job/getJobDetail', { robotCallJobId })).completedTask;
   await sleep(10 * CALL_MS);
   const later = await ok('GET', 'job/getJobDetail', { robotCallJobId });

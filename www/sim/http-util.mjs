@@ -13,8 +13,15 @@ export class BodyError extends Error {
   }
 }
 
+/**
+ * Where a body already read (by the fault hook, www/sim/faults.mjs) waits for the route: a
+ * promise of the text, or of the BodyError. readBody() answers with it instead of reading again.
+ */
+export const PRELOADED_BODY = Symbol('preloadedBody');
+
 /** Reads the raw request body as UTF-8 text (rejects with BodyError past `limit` bytes). */
 export function readBody(req, limit = MAX_BODY_BYTES) {
+  if (req[PRELOADED_BODY]) return req[PRELOADED_BODY];
   return new Promise((resolve, reject) => {
     const chunks = [];
     let size = 0;

@@ -8,8 +8,11 @@
 //   callbackAesKey }) or --callback-token/--callback-aes-key) the body is the encrypted XML of the
 //   vendor's WXBizMsgCrypt-style demo, POSTed to `url?msg_signature=…&timestamp=…&nonce=…`
 //   (node:crypto AES-256-CBC, the same recipe as the SDK; see shared NOTES "Yiwise callbacks").
-// - The receiver must answer 2xx with the body `success`; otherwise the delivery is retried
-//   (ATTEMPTS in all, doubling from RETRY_MS: the platform's 1, 2, 4, 8 … minutes, scaled down).
+// - The receiver must answer 2xx with the body `success`; otherwise the delivery is retried as the
+//   platform does (callBack.md: 最多回调10次, at 1, 2, 4, 8 … minute intervals): ATTEMPTS in all,
+//   the n-th retry RETRY_MINUTES · 2^(n−1) minutes after the previous attempt, times `timeScale`
+//   (startServer({ timeScale }) / --time-scale; 0.001 makes a minute 60 ms). Each attempt is kept
+//   in the entry's `history`; `nextAttemptAt` says when the next one is due.
 // - Every delivery is logged in `deliveredCallbacks` (newest last, at most LOG_LIMIT) and listed by
 //   GET /sim/callbacks. Deliveries never keep the process alive (unref'd sockets and timers) and
 //   close() aborts them.
@@ -20,8 +23,9 @@ import { sendJson, sendText } from './http-util.mjs';
 
 export const CALLBACKS_PATH = '/sim/callbacks';
 export const ACK = 'success';
-export const ATTEMPTS = 3;
-export const RETRY_MS = 500;
+export const ATTEMPTS = 10;
+export const RETRY_MINUTES = 1;
+export const MINUTE_MS = 60_000;
 export const TIMEOUT_MS = 5000;
 export const LOG_LIMIT = 500;
 
@@ -100,11 +104,28 @@ export function callRecordData(record, properties) {
   };
 }
 
+/** The wait (ms) before retry number `n` (1-based) at `timeScale`: 1, 2, 4, 8 … minutes, scaled. */
+export function retryDelayMs(n, timeScale = 1) {
+  return RETRY_MINUTES * MINUTE_MS * 2 ** (n - 1) * timeScale;
+}
+
+/** Checks a time scale: a finite number above 0, at most 10. */
+export function checkTimeScale(timeScale) {
+  if (typeof timeScale !== 'number' || !Number.isFinite(timeScale) || timeScale <= 0 || timeScale > 10) {
+    throw new Error(`timeScale must be a number above 0 and at most 10 (got ${timeScale})`);
+  }
+  return timeScale;
+}
+
 /** Sends the callbacks of one simulator state; `state.isvs` supplies the URLs. */
 export class YiwiseCallbacks {
-  /** `crypto`: `{ token, encodingAesKey, receiveId }` to encrypt, or null for plain JSON. */
-  constructor(state, crypto = null) {
+  /**
+   * `crypto`: `{ token, encodingAesKey, receiveId }` to encrypt, or null for plain JSON.
+   * `timeScale` multiplies the documented retry intervals (1 = real minutes).
+   */
+  constructor(state, crypto = null, { timeScale = 1 } = {}) {
     if (crypto) checkCallbackCrypto(crypto);
+    this.timeScale = checkTimeScale(timeScale);
     this.state = state;
     this.crypto = crypto ? { receiveId: '', ...crypto } : null;
     this.log = [];
@@ -130,7 +151,8 @@ export class YiwiseCallbacks {
     for (const url of urls) {
       const entry = {
         id: this.nextId++, dataType, url, encrypted: Boolean(this.crypto), status: 'pending', attempts: 0,
-        httpStatus: null, response: null, error: null, at: new Date().toISOString(), payload: { dataType, data },
+        httpStatus: null, response: null, error: null, at: new Date().toISOString(), nextAttemptAt: null,
+        history: [], payload: { dataType, data },
       };
       this.#remember(entry);
       if (!isLoopbackUrl(url)) {
@@ -164,6 +186,9 @@ export class YiwiseCallbacks {
   #attempt(entry) {
     if (this.closed) return;
     entry.attempts += 1;
+    entry.nextAttemptAt = null;
+    const attempt = { at: new Date().toISOString(), httpStatus: null, error: null };
+    entry.history.push(attempt);
     const plaintext = JSON.stringify(entry.payload);
     const target = new URL(entry.url);
     let body = plaintext;
@@ -178,14 +203,18 @@ export class YiwiseCallbacks {
     }
     const done = (ok, fields) => {
       Object.assign(entry, fields);
+      attempt.httpStatus = entry.httpStatus ?? null;
+      attempt.error = entry.error ?? null;
       if (ok) {
         entry.status = 'delivered';
       } else if (entry.attempts < ATTEMPTS && !this.closed) {
         entry.status = 'retrying';
+        const wait = retryDelayMs(entry.attempts, this.timeScale);
+        entry.nextAttemptAt = new Date(Date.now() + wait).toISOString();
         const timer = setTimeout(() => {
           this.pending.delete(retry);
           this.#attempt(entry);
-        }, RETRY_MS * 2 ** (entry.attempts - 1));
+        }, wait);
         timer.unref();
         const retry = { cancel: () => clearTimeout(timer) };
         this.pending.add(retry);

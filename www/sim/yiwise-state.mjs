@@ -5,6 +5,15 @@
 // (an unref'd timer) and leaves a call record whose outcome is a pure function of
 // (seed, phone number, how many times that customer was called before), so runs are
 // reproducible per seed and a number behaves the same in every job.
+//
+// The job state machine (Introduction.md, 流程说明 第二部分):
+//   NOT_STARTED --start--> IN_PROCESS --(every task called)--> COMPLETED (ROBOT_CALL_JOB callback)
+//   IN_PROCESS --pause--> IN_PROCESS with `pausing` while calls are under way --(they end)--> USER_PAUSE
+//   USER_PAUSE --start--> IN_PROCESS (resume; refused while still pausing: "未完全暂停")
+//   any but COMPLETED/TERMINATE --stop--> TERMINATE (final: nothing starts, pauses or imports again)
+//   COMPLETED --import, then start--> IN_PROCESS
+// Repeating the current operation (start a running job, pause a paused or pausing one, stop a
+// terminated one) is a no-op; any other transition answers code 400 naming the status.
 import { createHash } from 'node:crypto';
 import { YiwiseCallbacks } from './yiwise-callbacks.mjs';
 import { seedData } from './yiwise-fixtures.mjs';
@@ -120,14 +129,18 @@ const randomText = (rng, alphabet, n) => Array.from({ length: n }, () => alphabe
 // ---- state -------------------------------------------------------------------------------------
 
 export class YiwiseState {
-  /** `callbackCrypto`: `{ token, encodingAesKey, receiveId? }` to send callbacks encrypted (see yiwise-callbacks.mjs). */
-  constructor({ callMs = 1500, seed = 1, callbackCrypto = null } = {}) {
+  /**
+   * `callMs`: how long one simulated call takes (real ms, not scaled); `callbackCrypto`:
+   * `{ token, encodingAesKey, receiveId? }` to send callbacks encrypted; `timeScale` scales the
+   * platform's documented minutes (callback retries; see yiwise-callbacks.mjs).
+   */
+  constructor({ callMs = 1500, seed = 1, callbackCrypto = null, timeScale = 1 } = {}) {
     this.callMs = Math.max(0, Number(callMs) || 0);
     this.seed = Number(seed) || 0;
     this.timers = new Set();
     this.closed = false;
     this.requestRng = mulberry32(this.seed ^ 0x5eed); // not reset: request ids stay unique per server
-    this.callbacks = new YiwiseCallbacks(this, callbackCrypto);
+    this.callbacks = new YiwiseCallbacks(this, callbackCrypto, { timeScale });
     this.reset();
   }
 
@@ -251,7 +264,9 @@ export class YiwiseState {
 
   // ---- jobs ----
   #newJob(fields) {
-    const job = { ...fields, taskIds: [], active: new Map() };
+    // `active`: calls under way (task id → timer); `pausing`: paused, waiting for them to end;
+    // `peakActive`: the most calls it had under way at once (for tests).
+    const job = { ...fields, taskIds: [], active: new Map(), pausing: false, peakActive: 0 };
     this.jobs.set(job.robotCallJobId, job);
     return job;
   }
@@ -277,10 +292,10 @@ export class YiwiseState {
     this.#pump(job);
   }
 
-  /** Concurrent calls a running job makes. */
+  /** Concurrent calls a running job makes: its robotCount, at most its concurrencyQuota (and MAX_CONCURRENCY). */
   concurrency(job) {
-    const n = Number(job.robotCount ?? job.concurrencyQuota ?? 1);
-    return Math.max(1, Math.min(MAX_CONCURRENCY, Number.isFinite(n) ? n : 1));
+    const limits = [job.robotCount, job.concurrencyQuota].map(Number).filter((n) => Number.isFinite(n) && n >= 1);
+    return Math.max(1, Math.min(MAX_CONCURRENCY, ...limits));
   }
 
   /** Why `operation` (START/PAUSE/STOP) cannot apply to the job now, or null. */
@@ -291,25 +306,36 @@ export class YiwiseState {
       PAUSE: ['IN_PROCESS', 'IN_QUEUE', 'RUNNABLE', 'WAITING_FOR_REDIAL', 'SYSTEM_SUSPENDED', 'SYSTEM_HANG_UP'],
       STOP: ['NOT_STARTED', 'IN_PROCESS', 'USER_PAUSE', 'SYSTEM_SUSPENDED', 'RUNNABLE', 'SYSTEM_HANG_UP', 'WAITING_FOR_REDIAL', 'IN_QUEUE'],
     }[operation];
+    if (operation === 'START' && job.pausing) return '任务未完全暂停（正在进行的通话结束后才会暂停），暂不能恢复';
     if (ok.includes(job.status)) return null;
     if (operation === 'START' && job.status === 'COMPLETED' && this.pendingTasks(job).length > 0) return null;
     const verb = { START: '开始', PAUSE: '暂停', STOP: '终止' }[operation];
     return `该任务状态(${label})不可${verb}`;
   }
 
-  /** START / PAUSE / STOP; a repeat of the current state is a no-op. Throws ApiError(400). */
+  /**
+   * START / PAUSE / STOP; a repeat of the current state is a no-op. Throws ApiError(400).
+   * PAUSE of a job with calls under way only marks it `pausing` (still IN_PROCESS, dialling nobody
+   * new); it becomes USER_PAUSE when the last of them ends (as the docs describe). STOP is at once:
+   * the calls under way still end and leave their records.
+   */
   operate(job, operation) {
-    const already = { START: 'IN_PROCESS', PAUSE: 'USER_PAUSE', STOP: 'TERMINATE' }[operation];
-    if (job.status === already) return;
+    const target = { START: 'IN_PROCESS', PAUSE: 'USER_PAUSE', STOP: 'TERMINATE' }[operation];
+    if (operation === 'PAUSE' && job.pausing) return;
+    if (job.status === target && !job.pausing) return;
     const why = this.refusal(job, operation);
     if (why) throw badRequest(why);
-    job.status = already;
     job.updateTime = new Date();
+    if (operation === 'PAUSE' && job.active.size > 0) {
+      job.pausing = true;
+      return;
+    }
+    job.pausing = false;
+    job.status = target;
     if (operation === 'START') {
       job.startTime ??= fmtDateTime(job.updateTime);
       this.#pump(job);
     }
-    // PAUSE and STOP dial nobody new; calls already under way finish (as on the platform).
   }
 
   /** Deletes a job, its tasks and its call records. */
@@ -389,11 +415,20 @@ export class YiwiseState {
     if (job.status !== 'IN_PROCESS' || this.closed) return;
     const limit = this.concurrency(job);
     const pending = this.pendingTasks(job);
-    while (job.active.size < limit && pending.length > 0) this.#dial(job, pending.shift());
-    if (job.active.size === 0 && pending.length === 0 && job.taskIds.length > 0) {
+    if (!job.pausing) {
+      while (job.active.size < limit && pending.length > 0) this.#dial(job, pending.shift());
+      job.peakActive = Math.max(job.peakActive ?? 0, job.active.size);
+    }
+    if (job.active.size > 0) return;
+    if (pending.length === 0 && job.taskIds.length > 0) {
       job.status = 'COMPLETED';
+      job.pausing = false;
       job.updateTime = new Date();
       this.callbacks.jobCompleted(job);
+    } else if (job.pausing) {
+      job.status = 'USER_PAUSE';
+      job.pausing = false;
+      job.updateTime = new Date();
     }
   }
 

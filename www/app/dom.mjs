@@ -79,7 +79,7 @@ export function table(columns, rows, { rowProps = () => ({}), empty = '—', ...
       h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col', class: c.class, text: c.title })))),
       h('tbody', {}, rows.length === 0
         ? h('tr', {}, h('td', { colspan: columns.length, class: 'empty', text: empty }))
-        : rows.map((r) => h('tr', rowProps(r), columns.map((c) => h('td', { class: c.class, dataset: { col: c.key ?? '' } }, c.cell(r))))))));
+        : rows.map((r) => h('tr', rowProps(r), columns.map((c) => h('td', { class: c.class, dataset: { col: c.key ?? '', label: c.title } }, c.cell(r))))))));
 }
 
 /** "yyyy-MM-dd HH:mm:ss" of a Date in local time. */

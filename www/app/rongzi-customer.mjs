@@ -99,9 +99,9 @@ export function customerCard(ctx) {
       ['手机 Mobile', c.mobile], ['进程 Stage', words.label('ExeStatus', c.exeStatus)], ['拨打 Call', words.label('ContactStatus', c.contactStatus)],
       ['微信 WeChat', words.label('WechatFriendStatus', c.wechatFriendStatus)], ['房产 House', words.house(c)], ['车产 Car', words.car(c)],
       ['担保 Guarantee', words.policy(c)], ['社保/公积金', words.fund(c)], ['工作 Job', `${c.job ?? '—'} · ${c.workPlace ?? ''}`],
-      ['月薪 Salary', c.salary ?? '—'], ['借款 Loan', `${c.rqrAmount ?? '—'} 万 · ${c.rqrDuration ?? '—'} 月 · ${c.paymentDate ?? ''}`],
+      ['月薪 Salary', c.salary ?? '—'], ['借款 Loan', `${c.rqrAmount ?? '—'} · ${c.rqrDuration ?? '—'}期 · ${c.paymentDate ?? ''}`],
     ];
-    fill(head, h('h2', { text: `${c.name ?? ''} ${c.customerCode}` }),
+    fill(head, h('h2', { text: c.name && c.name !== c.customerCode ? `${c.name} · ${c.customerCode}` : c.customerCode }),
       h('dl', { class: 'facts', testid: 'rz-facts' }, facts.map(([k, v]) => [h('dt', { text: k }), h('dd', { text: String(v ?? '—') })])));
     await attempt(slot, async () => {
       templates = await ctx.client().sms.templates();

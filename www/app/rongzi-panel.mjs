@@ -105,16 +105,15 @@ export function rongziPanel() {
     prev.disabled = page <= 1;
     next.disabled = page >= pages;
     fill(listBox, table([
-      { title: '客户 Customer', cell: (c) => [h('b', { text: c.name ?? c.customerCode }), h('br'), h('small', { text: c.mobile ?? '' })] },
+      { title: '客户 Customer', cell: (c) => [button(c.name ?? c.customerCode, () => detail.show(c), { class: 'link strong', testid: 'rz-details', title: '详情 Details' }), h('br'), h('small', { text: c.mobile ?? '' })] },
       { title: '进程 Stage', key: 'exe', cell: (c) => words.label('ExeStatus', c.exeStatus) },
       { title: '拨打 Call', cell: (c) => words.label('ContactStatus', c.contactStatus), class: 'hide-sm' },
       { title: '资产 Assets', key: 'assets', cell: (c) => `${words.house(c)} · ${words.car(c)} · ${words.policy(c)}` },
       { title: '社保/公积金', key: 'fund', cell: (c) => words.fund(c) },
       { title: '月薪 Salary', cell: (c) => (c.salary === null ? '—' : String(c.salary)), class: 'num hide-sm' },
-      { title: '需求 Loan', cell: (c) => (c.rqrAmount === null ? '—' : `${c.rqrAmount} 万 · ${c.rqrDuration ?? '?'} 月`), class: 'hide-sm' },
+      { title: '借款 Loan', cell: (c) => (c.rqrAmount === null ? '—' : `${c.rqrAmount} · ${c.rqrDuration ?? '?'}期`), class: 'hide-sm' },
       { title: '备注 Comment', key: 'comment', cell: commentCell },
-      { title: '', cell: (c) => button('详情 Details', () => detail.show(c), { class: 'link', testid: 'rz-details' }) },
-    ], rows, { empty: '没有客户 No customers', rowProps: (c) => ({ testid: `rz-row-${c.customerCode}`, dataset: { code: c.customerCode, exe: c.exeStatus ?? '' } }) }));
+    ], rows, { class: 'cards-sm', empty: '没有客户 No customers', rowProps: (c) => ({ testid: `rz-row-${c.customerCode}`, dataset: { code: c.customerCode, exe: c.exeStatus ?? '' } }) }));
   }
 
   async function load(n) {
@@ -142,11 +141,12 @@ export function rongziPanel() {
       h('label', { for: 'rz-filter', text: '进程 Stage' }), filter, h('label', { for: 'rz-page-size', class: 'sr-only', text: '每页 Page size' }), size),
     listSlot, listBox, h('div', { class: 'pager' }, prev, pageInfo, next));
 
+  // Three areas: login and the customer on the left, the list on the right (on a phone: login, list, customer).
+  listCard.classList.add('area-list');
+  detail.el.classList.add('area-detail');
   const el = h('div', { class: 'panel rongzi', id: 'panel-rongzi', role: 'tabpanel', 'aria-labelledby': 'tab-rongzi', testid: 'panel-rongzi' },
-    h('div', { class: 'col' },
-      h('section', { class: 'card', 'aria-labelledby': 'rz-login-title' }, h('h2', { id: 'rz-login-title', text: '登录 Login' }), loginForm),
-      detail.el),
-    h('div', { class: 'col' }, listCard));
+    h('section', { class: 'card area-login', 'aria-labelledby': 'rz-login-title' }, h('h2', { id: 'rz-login-title', text: '登录 Login' }), loginForm),
+    listCard, detail.el);
 
   // Back from a reload: the saved token still works (or the hook logs in again).
   if (saved?.token && saved.userInfo) {

@@ -47,8 +47,16 @@ after(async () => {
 async function newPage(viewport = { width: 1280, height: 800 }) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  return { page, errors: watchErrors(page), close: () => context.close() };
+  const errors = watchErrors(page);
+  // Nothing from outside: every request goes to the simulator's own origin.
+  page.on('request', (r) => { if (!r.url().startsWith(`${sim.url}/`)) errors.push(`external request: ${r.url()}`); });
+  return { page, errors, close: () => context.close() };
 }
+
+/** Form controls without an accessible label (a <label>, aria-label or aria-labelledby). */
+const unlabelled = (page) => page.evaluate(() => [...document.querySelectorAll('input, select, textarea')]
+  .filter((el) => el.offsetParent !== null && el.labels.length === 0 && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+  .map((el) => el.outerHTML));
 
 test('Yiwise: create → import → start → records appear → COMPLETED, with dialogue and callbacks', async () => {
   const { page, errors, close } = await newPage();
@@ -130,10 +138,20 @@ test('Yiwise: validation messages inline next to the fields; API and auth errors
   assert.equal(await box.getAttribute('data-kind'), 'validation');
   await page.screenshot({ path: join(shots, 'yiwise-validation.png'), fullPage: true });
 
-  // Fixed: the messages go away and the task is created.
+  // Valid for the SDK, refused by the API: a dialog flow that is still a draft (kind api, code, requestId).
   await page.getByTestId('job-name').fill('修正后 Fixed');
   await page.getByTestId('job-daily-start').fill('09:00');
   await page.getByTestId('job-inactive').fill('');
+  await page.getByTestId('job-dialog-flow').selectOption('1002');
+  await page.getByTestId('create-job').click();
+  await box.and(page.locator('[data-kind=api]')).waitFor();
+  assert.match(await box.getByTestId('error-code').textContent(), /^\d+$/);
+  assert.match(await box.getByTestId('error-requestId').textContent(), /\S+/);
+  assert.match(await box.getByTestId('error-message').textContent(), /1002/);
+  assert.ok(await start.isHidden());
+
+  // Fixed: the messages go away and the task is created.
+  await page.getByTestId('job-dialog-flow').selectOption('1001');
   await page.getByTestId('create-job').click();
   await page.getByTestId('create-status').filter({ hasText: 'Created' }).waitFor();
   assert.ok(await start.isHidden());
@@ -153,6 +171,31 @@ test('Yiwise: validation messages inline next to the fields; API and auth errors
   assert.equal(await authError.getAttribute('data-kind'), 'auth');
   assert.equal(await authError.getByTestId('error-code').textContent(), '401');
   assert.match(await authError.getByTestId('error-requestId').textContent(), /\S+/);
+  await close();
+  assert.deepEqual(errors, []);
+});
+
+test('Yiwise: pause → resume → stop → delete, with the buttons each status allows', async () => {
+  const { page, errors, close } = await newPage();
+  await openDemo(page, `${sim.url}/`);
+  const id = await createAndStart(page, { name: '暂停测试 Pause', customers: 8 });
+  const status = page.getByTestId('task-status');
+  await page.locator('[data-testid=task-status][data-status=IN_PROCESS]').waitFor();
+  assert.ok(await page.getByTestId('action-resume').isDisabled());
+  await page.getByTestId('action-pause').click();
+  await page.locator('[data-testid=task-status][data-status=USER_PAUSE]').waitFor({ timeout: 10_000 });
+  assert.equal((await status.textContent()).trim(), '用户暂停');
+  assert.ok(await page.getByTestId('action-pause').isDisabled());
+  await page.getByTestId('action-resume').click();
+  await page.locator('[data-testid=task-status][data-status=IN_PROCESS]').waitFor();
+  await page.getByTestId('action-stop').click();
+  await page.locator('[data-testid=task-status][data-status=TERMINATE]').waitFor({ timeout: 10_000 });
+  assert.equal((await status.textContent()).trim(), '已终止');
+  assert.ok(await page.getByTestId('action-start').isDisabled());
+  assert.ok(await page.getByTestId('action-stop').isDisabled());
+  await page.getByTestId('action-delete').click();
+  await page.getByTestId(`task-row-${id}`).waitFor({ state: 'detached' });
+  assert.ok(await page.getByTestId('task-detail').isHidden());
   await close();
   assert.deepEqual(errors, []);
 });
@@ -220,13 +263,14 @@ test('Rongzi: login → filter → paging → edit a comment → read it back af
   assert.deepEqual(errors, []);
 });
 
-test('390 px wide: nothing overflows horizontally, on either tab', async () => {
+test('390 px wide: nothing overflows horizontally and every control has a label, on either tab', async () => {
   const { page, errors, close } = await newPage({ width: 390, height: 844 });
   await openDemo(page, `${sim.url}/`);
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await page.getByTestId('open-task-1').click();
   await page.getByTestId('record-row').first().waitFor();
   assert.equal(await overflow(), 0);
+  assert.deepEqual(await unlabelled(page), []);
   await page.screenshot({ path: join(shots, 'phone-yiwise.png'), fullPage: true });
   await page.getByTestId('tab-rongzi').click();
   await page.getByTestId('rz-login').click();
@@ -234,6 +278,9 @@ test('390 px wide: nothing overflows horizontally, on either tab', async () => {
   await page.getByTestId('rz-details').first().click();
   await page.getByTestId('rz-messages').locator('h4').waitFor();
   assert.equal(await overflow(), 0);
+  await page.getByTestId('rz-edit-comment').first().click();
+  assert.equal(await overflow(), 0);
+  assert.deepEqual(await unlabelled(page), []);
   await page.screenshot({ path: join(shots, 'phone-rongzi.png'), fullPage: true });
   await close();
   assert.deepEqual(errors, []);

@@ -8,6 +8,8 @@ import { importForm } from './yiwise-import.mjs';
 const RUNNING = new Set(['IN_PROCESS', 'IN_QUEUE', 'RUNNABLE', 'WAITING_FOR_REDIAL', 'SYSTEM_HANG_UP']);
 const PAUSED = new Set(['USER_PAUSE', 'SYSTEM_SUSPENDED']);
 const FINAL = new Set(['COMPLETED', 'TERMINATE']);
+/** States that change only when someone acts: polling stops when every task is in one of them. */
+const SETTLED = new Set(['NOT_STARTED', ...PAUSED, ...FINAL, 'ACCOUNT_DISABLE', 'MAINTAIN']);
 const POLL_MS = 1000;
 
 const label = (enumName, v) => (v === undefined || v === null ? '—' : yiwiseLabel(enumName, v) ?? v);
@@ -36,7 +38,8 @@ export function createTasks(ctx) {
   const importBox = importForm({ client: ctx.client, jobId: () => selected, onImported: () => refresh() });
   const detailHead = h('div', { class: 'detail-head' });
 
-  const running = () => jobs.some((j) => RUNNING.has(j.status)) || RUNNING.has(detail?.robotCallJob?.status);
+  const unsettled = (status) => status !== undefined && !SETTLED.has(status);
+  const running = () => jobs.some((j) => unsettled(j.status)) || unsettled(detail?.robotCallJob?.status);
 
   function renderList() {
     fill(listBox, table([

@@ -1,0 +1,71 @@
+// Callbacks: set the tenant's callbackUrl (isv.updateIsvInfo) and list what the simulator
+// delivered (GET /sim/callbacks: every POST it made, to loopback URLs only, with its status).
+import { yiwiseLabel } from '/pkg/web/index.js';
+import { h, field, fill, table, button, statusLine } from './dom.mjs';
+import { attempt } from './errors.mjs';
+
+const STATUS = { delivered: '已送达 delivered', retrying: '重试中 retrying', failed: '失败 failed', skipped: '已跳过 skipped', pending: '发送中 pending' };
+
+function summary(payload) {
+  const d = payload?.data ?? {};
+  if (payload?.dataType === 'ROBOT_CALL_RECORD') {
+    return `#${d.robotCallJobId} ${d.calledPhoneNumber ?? ''} ${yiwiseLabel('DialStatus', d.resultStatus ?? '') ?? d.resultStatus ?? ''} ${d.intentLevel ?? ''}`;
+  }
+  if (payload?.dataType === 'ROBOT_CALL_JOB') return `#${d.robotCallJobId} ${yiwiseLabel('JobStatus', d.status ?? '') ?? d.status ?? ''}`;
+  return '';
+}
+
+/** `ctx`: `{ client(), base(), tenantSign() }`. Returns `{ el, refresh() }`. */
+export function createCallbacks(ctx) {
+  const url = h('input', { type: 'url', placeholder: 'http://127.0.0.1:3000/yiwise/callback', testid: 'callback-url', autocomplete: 'off' });
+  const save = h('button', { type: 'submit', testid: 'callback-save' }, '保存 Save');
+  const saved = statusLine('callback-status');
+  const slot = h('div', { class: 'slot' });
+  const listSlot = h('div', { class: 'slot' });
+  const list = h('div', { testid: 'callbacks' });
+  const form = h('form', { class: 'inline-form', novalidate: true },
+    field('回调地址 Callback URL', url, { name: 'callbackUrl', hint: '你的接收端须回复 success · your receiver must answer "success" (see README → Callbacks); the simulator posts to loopback URLs only' }),
+    h('div', { class: 'actions' }, save, saved));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    fill(saved);
+    const ok = await attempt(slot, async () => {
+      await ctx.client().isv.updateIsvInfo({ tenantSign: ctx.tenantSign(), callbackUrl: url.value.trim() });
+      return true;
+    }, { form, button: save });
+    if (ok) fill(saved, url.value.trim() ? '已保存 Saved' : '已清除 Cleared');
+  });
+
+  let last = '';
+  async function refresh() {
+    await attempt(listSlot, async () => {
+      const res = await fetch(`${ctx.base()}/sim/callbacks`);
+      if (res.status === 404) {
+        fill(list, h('p', { class: 'hint', text: '此服务器不是模拟器 This server has no /sim/callbacks (not the simulator).' }));
+        return;
+      }
+      if (!res.ok) throw new Error(`GET /sim/callbacks: HTTP ${res.status}`);
+      const { deliveredCallbacks = [], encrypted } = await res.json();
+      const key = JSON.stringify(deliveredCallbacks.map((c) => [c.id, c.status, c.attempts]));
+      if (key === last) return;
+      last = key;
+      const rows = deliveredCallbacks.slice(-50).reverse();
+      fill(list,
+        h('p', { class: 'hint', text: `${deliveredCallbacks.length} 次回调 callbacks${encrypted ? ' (加密 encrypted)' : ''}` }),
+        table([
+          { title: '#', cell: (c) => String(c.id), class: 'num' },
+          { title: '类型 Type', cell: (c) => c.dataType },
+          { title: '状态 Status', cell: (c) => h('span', { class: `cb-${c.status}`, title: c.error ?? '' }, STATUS[c.status] ?? c.status) },
+          { title: '次数 Tries', cell: (c) => String(c.attempts), class: 'num hide-sm' },
+          { title: '内容 Data', cell: (c) => summary(c.payload) },
+          { title: 'URL', cell: (c) => c.url, class: 'hide-sm url' },
+        ], rows, { empty: '还没有回调 No callbacks yet: set a callback URL, then run a task', rowProps: (c) => ({ testid: 'callback-row', dataset: { type: c.dataType, status: c.status } }) }));
+    });
+  }
+
+  const el = h('section', { class: 'card', 'aria-labelledby': 'yw-cb-title' },
+    h('div', { class: 'card-head' }, h('h2', { id: 'yw-cb-title', text: '回调 Callbacks' }),
+      button('刷新 Refresh', () => refresh(), { testid: 'refresh-callbacks' })),
+    form, slot, listSlot, list);
+  return { el, refresh };
+}

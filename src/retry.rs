@@ -157,10 +157,9 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
 pub fn is_transient(e: &Error) -> bool {
     match e.kind {
         ErrorKind::Network => true,
-        ErrorKind::Validation
-        | ErrorKind::Timeout
-        | ErrorKind::Aborted
-        | ErrorKind::Signature => false,
+        ErrorKind::Validation | ErrorKind::Timeout | ErrorKind::Aborted | ErrorKind::Signature => {
+            false
+        }
         _ => matches!(e.status, Some(429) | Some(500..=599)),
     }
 }
@@ -240,7 +239,16 @@ mod tests {
         let ceilings: Vec<u64> = (0..7).map(|n| backoff_ceiling_ms(300, n)).collect();
         assert_eq!(ceilings, [300, 600, 1200, 2400, 4800, 5000, 5000]);
         for n in 0..40 {
-            for r in [0.0, 0.25, 0.5, 0.999_999_9, 1.0, -1.0, f64::NAN, f64::INFINITY] {
+            for r in [
+                0.0,
+                0.25,
+                0.5,
+                0.999_999_9,
+                1.0,
+                -1.0,
+                f64::NAN,
+                f64::INFINITY,
+            ] {
                 let d = backoff_ms(300, n, r);
                 assert!(d < backoff_ceiling_ms(300, n).max(1), "{n} {r} {d}");
             }
@@ -309,7 +317,9 @@ mod tests {
             assert!(!is_transient(&with(k, Some(503))));
         }
         // An envelope code 500 on an HTTP 200 answer is not retried.
-        assert!(!is_transient(&with(ErrorKind::Api, Some(200)).with_code(500)));
+        assert!(!is_transient(
+            &with(ErrorKind::Api, Some(200)).with_code(500)
+        ));
     }
 
     #[test]

@@ -65,7 +65,10 @@ fn every_yiwise_operation_path_is_in_the_table() {
     // The typed operations and the table agree (tests/yiwise_endpoints.rs);
     // here: the retry decision uses the table's method.
     for e in yiwise_rongzi::yiwise::endpoints::ENDPOINTS {
-        assert_eq!(by_path(e.path).map(|x| x.safe_to_retry), Some(e.safe_to_retry));
+        assert_eq!(
+            by_path(e.path).map(|x| x.safe_to_retry),
+            Some(e.safe_to_retry)
+        );
         assert_eq!(yiwise_safe(e.method, e.path), e.safe_to_retry);
     }
 }

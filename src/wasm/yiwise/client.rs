@@ -74,7 +74,9 @@ impl ClientInner {
             .await
             .map_err(|e| {
                 if e.kind == ErrorKind::Network {
-                    signer_failed(e.message)
+                    let prefix = format!("{ep}: ");
+                    let why = e.message.strip_prefix(&prefix).unwrap_or(&e.message);
+                    signer_failed(why.to_string())
                 } else {
                     e
                 }

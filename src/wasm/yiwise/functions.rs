@@ -143,7 +143,7 @@ pub fn create_yiwise_signer(
         )));
     }
     let mut issues = Vec::new();
-    let mut need = |k: &str, issues: &mut Vec<Issue>| {
+    let need = |k: &str, issues: &mut Vec<Issue>| {
         let v = convert::opt_string(&options, k, issues);
         if v.is_none() && !issues.iter().any(|i| i.field == k) {
             issues.push(Issue::new(k, "is required"));

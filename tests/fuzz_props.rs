@@ -4,7 +4,8 @@
 //! parsers and crypto. Each property runs a bounded number of cases (see
 //! `CASES` and `PER_ENDPOINT`), so `cargo test` stays fast; the README
 //! records the total. Every call must return `Ok` or a typed `Err`: a panic
-//! fails the property.
+//! fails the property. Native only (proptest is a native dev-dependency).
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use serde_json::{Map, Value};

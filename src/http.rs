@@ -73,6 +73,29 @@ pub struct PreparedRequest {
 }
 
 impl PreparedRequest {
+    /// Replaces (or adds) headers, keeping the others: the first
+    /// occurrence of each name (case-insensitive) is overwritten in place.
+    ///
+    /// ```
+    /// use yiwise_rongzi::http::{Method, PreparedRequest};
+    /// let mut r = PreparedRequest { method: Method::Get, url: "http://x".into(),
+    ///     headers: vec![("timestamp".into(), "1".into())], body: None };
+    /// r.set_headers(vec![("Timestamp".into(), "2".into()), ("signature".into(), "s".into())]);
+    /// assert_eq!(r.headers, [("timestamp".to_string(), "2".to_string()), ("signature".to_string(), "s".to_string())]);
+    /// ```
+    pub fn set_headers(&mut self, headers: Vec<(String, String)>) {
+        for (k, v) in headers {
+            match self
+                .headers
+                .iter_mut()
+                .find(|(n, _)| n.eq_ignore_ascii_case(&k))
+            {
+                Some(slot) => slot.1 = v,
+                None => self.headers.push((k, v)),
+            }
+        }
+    }
+
     /// The value of header `name` (case-insensitive), if set.
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers

@@ -26,6 +26,7 @@ pub mod http;
 pub mod lenient;
 #[doc(hidden)]
 pub mod open_enum;
+pub mod retry;
 pub mod rongzi;
 pub mod secret;
 pub mod validation;

@@ -16,6 +16,7 @@
 pub mod api;
 pub mod codes;
 pub mod config;
+pub mod endpoints;
 pub mod envelope;
 pub mod operation;
 pub mod password;

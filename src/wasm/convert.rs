@@ -137,3 +137,54 @@ pub fn now_ms() -> u64 {
         0
     }
 }
+
+/// An optional `maxRetries`: a whole number from 0 to [`crate::retry::MAX_RETRIES_LIMIT`].
+pub fn opt_retries(obj: &JsValue, key: &str, issues: &mut Vec<Issue>) -> Option<u32> {
+    let v = get(obj, key);
+    if v.is_undefined() || v.is_null() {
+        return None;
+    }
+    let max = crate::retry::MAX_RETRIES_LIMIT;
+    match v.as_f64() {
+        Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n <= f64::from(max) => {
+            Some(n as u32)
+        }
+        _ => {
+            issues.push(Issue::new(
+                key,
+                format!("must be a whole number from 0 to {max}"),
+            ));
+            None
+        }
+    }
+}
+
+/// An optional whole number of milliseconds that may be negative (`clockOffsetMs`,
+/// within ±10 years).
+pub fn opt_offset_ms(obj: &JsValue, key: &str, issues: &mut Vec<Issue>) -> i64 {
+    let v = get(obj, key);
+    if v.is_undefined() || v.is_null() {
+        return 0;
+    }
+    const LIMIT: f64 = 10.0 * 366.0 * 86_400_000.0;
+    match v.as_f64() {
+        Some(n) if n.is_finite() && n.fract() == 0.0 && n.abs() <= LIMIT => n as i64,
+        _ => {
+            issues.push(Issue::new(
+                key,
+                "must be a whole number of milliseconds (negative when this clock is ahead)",
+            ));
+            0
+        }
+    }
+}
+
+/// [`now_ms`] plus `offset_ms` (never below 0).
+pub fn now_with_offset_ms(offset_ms: i64) -> u64 {
+    let n = now_ms();
+    if offset_ms >= 0 {
+        n.saturating_add(offset_ms.unsigned_abs())
+    } else {
+        n.saturating_sub(offset_ms.unsigned_abs())
+    }
+}

@@ -4,6 +4,7 @@
 mod convert;
 mod error;
 mod paging;
+mod retry;
 mod rongzi;
 mod transport;
 mod typescript;
@@ -15,7 +16,9 @@ pub use yiwise::callback::{
     parse_yiwise_callback, yiwise_callback_decode_param, YiwiseCallbackCrypto,
 };
 pub use yiwise::client::YiwiseClient;
-pub use yiwise::functions::{yiwise_enum_values, yiwise_label, yiwise_signature};
+pub use yiwise::functions::{
+    create_yiwise_signer, yiwise_enum_values, yiwise_label, yiwise_signature,
+};
 
 #[cfg(feature = "panic-hook")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]

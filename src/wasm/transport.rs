@@ -1,4 +1,5 @@
-//! One HTTP exchange through `fetch`, with a timeout and the caller's `AbortSignal`.
+//! One HTTP exchange through `fetch`, within what is left of the call's
+//! timeout and the caller's `AbortSignal`; and the sleep between retries.
 //!
 //! The `fetch` used is the client's `fetch` option or the global one. It is
 //! called as `fetch(url, { method, headers, body, signal })`, the form every
@@ -6,6 +7,7 @@
 
 use crate::error::{Error, ErrorKind, Issue};
 use crate::http::PreparedRequest;
+use crate::retry::RetryPolicy;
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -24,19 +26,23 @@ pub struct Transport {
     pub fetch: Option<Function>,
     /// The client's default timeout (`timeoutMs`); 0 turns it off.
     pub timeout_ms: Option<u32>,
+    /// `maxRetries` and `retryBaseMs`.
+    pub retry: RetryPolicy,
 }
 
-/// Per-call options: `{ signal, timeoutMs }`.
+/// Per-call options: `{ signal, timeoutMs, maxRetries }`.
 #[derive(Default)]
 pub struct CallOptions {
     /// Aborts the call when it fires.
     pub signal: Option<AbortSignal>,
     /// Overrides the client's timeout for this call; 0 turns it off.
     pub timeout_ms: Option<u32>,
+    /// Overrides the client's `maxRetries` for this call (reads only).
+    pub max_retries: Option<u32>,
 }
 
 impl CallOptions {
-    /// Reads `{ signal, timeoutMs }`; anything else is a validation error.
+    /// Reads `{ signal, timeoutMs, maxRetries }`; a wrong type is a validation error.
     pub fn from_js(endpoint: &str, v: &JsValue) -> Result<Self, Error> {
         if v.is_undefined() || v.is_null() {
             return Ok(CallOptions::default());
@@ -49,6 +55,7 @@ impl CallOptions {
         }
         let mut issues = Vec::new();
         let timeout_ms = super::convert::opt_millis(v, "timeoutMs", &mut issues);
+        let max_retries = super::convert::opt_retries(v, "maxRetries", &mut issues);
         let s = super::convert::get(v, "signal");
         let signal = if s.is_undefined() || s.is_null() {
             None
@@ -62,7 +69,11 @@ impl CallOptions {
             None
         };
         if issues.is_empty() {
-            Ok(CallOptions { signal, timeout_ms })
+            Ok(CallOptions {
+                signal,
+                timeout_ms,
+                max_retries,
+            })
         } else {
             Err(Error::validation(endpoint, issues))
         }
@@ -75,6 +86,8 @@ pub struct RawResponse {
     pub status: u16,
     /// Body as text.
     pub body: String,
+    /// The `Retry-After` header, when the answer had one (and CORS lets it through).
+    pub retry_after: Option<String>,
 }
 
 fn failure(kind: ErrorKind, endpoint: &str, msg: String) -> Error {
@@ -111,21 +124,179 @@ fn global_fn(name: &str) -> Option<Function> {
         .and_then(|f| f.dyn_into::<Function>().ok())
 }
 
-/// Sends `req` and reads the whole body. Never panics; every failure is a typed error.
+/// How long one step may take: what is left of the call's `timeoutMs`
+/// (`remaining_ms`), and the whole `timeoutMs` for the message.
+#[derive(Debug, Clone, Copy)]
+pub struct Limit {
+    /// Time left, in ms.
+    pub remaining_ms: u32,
+    /// The call's `timeoutMs`.
+    pub total_ms: u32,
+}
+
+/// Races JS promises against a timer and the caller's `AbortSignal`, and
+/// aborts an `AbortController` when either fires. Disarmed on drop.
+struct Guard {
+    controller: AbortController,
+    timed_out: Rc<Cell<bool>>,
+    user_aborted: Rc<Cell<bool>>,
+    reject_slot: Rc<RefCell<Option<Function>>>,
+    deadline: Promise,
+    timer_cb: Option<Closure<dyn FnMut()>>,
+    abort_cb: Option<Closure<dyn FnMut()>>,
+    timer_id: Option<JsValue>,
+    signal: Option<AbortSignal>,
+}
+
+impl Guard {
+    fn new(
+        signal: Option<&AbortSignal>,
+        limit: Option<Limit>,
+        endpoint: &str,
+    ) -> Result<Guard, Error> {
+        let controller = AbortController::new().map_err(|e| {
+            failure(
+                ErrorKind::Network,
+                endpoint,
+                format!("cannot create AbortController: {}", describe(&e)),
+            )
+        })?;
+        let timed_out = Rc::new(Cell::new(false));
+        let user_aborted = Rc::new(Cell::new(false));
+        // A promise that rejects when the timer or the caller's signal fires.
+        // Every await races against it, so even a `fetch` (or signer) that
+        // ignores its signal cannot outlive the timeout or an abort.
+        let reject_slot: Rc<RefCell<Option<Function>>> = Rc::new(RefCell::new(None));
+        let deadline = {
+            let slot = reject_slot.clone();
+            Promise::new(&mut |_resolve, reject| {
+                *slot.borrow_mut() = Some(reject);
+            })
+        };
+        let fire = |flag: Rc<Cell<bool>>| {
+            let ctrl = controller.clone();
+            let slot = reject_slot.clone();
+            move || {
+                flag.set(true);
+                ctrl.abort();
+                if let Some(reject) = slot.borrow_mut().take() {
+                    let _ = reject.call1(&JsValue::UNDEFINED, &JsValue::from_str("deadline"));
+                }
+            }
+        };
+        let mut g = Guard {
+            controller: controller.clone(),
+            timed_out: timed_out.clone(),
+            user_aborted: user_aborted.clone(),
+            reject_slot: reject_slot.clone(),
+            deadline,
+            timer_cb: None,
+            abort_cb: None,
+            timer_id: None,
+            signal: signal.cloned(),
+        };
+        if let Some(limit) = limit {
+            let cb = Closure::<dyn FnMut()>::new(fire(timed_out));
+            g.timer_id = global_fn("setTimeout").and_then(|st| {
+                st.call2(
+                    &JsValue::UNDEFINED,
+                    cb.as_ref(),
+                    &JsValue::from_f64(f64::from(limit.remaining_ms)),
+                )
+                .ok()
+            });
+            g.timer_cb = Some(cb);
+        }
+        if let Some(sig) = signal {
+            let cb = Closure::<dyn FnMut()>::new(fire(user_aborted));
+            let _ = sig.add_event_listener_with_callback("abort", cb.as_ref().unchecked_ref());
+            g.abort_cb = Some(cb);
+        }
+        Ok(g)
+    }
+
+    fn race(&self, p: &JsValue) -> Promise {
+        Promise::race(&Array::of2(&Promise::resolve(p), &self.deadline))
+    }
+
+    /// The error to report when a step failed: timeout and abort win.
+    fn classify(
+        &self,
+        endpoint: &str,
+        limit: Option<Limit>,
+        e: Option<Error>,
+        msg: String,
+    ) -> Error {
+        if self.timed_out.get() {
+            timeout_error(endpoint, limit.map_or(0, |l| l.total_ms))
+        } else if self.user_aborted.get() || self.signal.as_ref().is_some_and(|s| s.aborted()) {
+            aborted_error(endpoint)
+        } else {
+            e.unwrap_or_else(|| failure(ErrorKind::Network, endpoint, msg))
+        }
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        // Disarm: after this nothing calls the closures, so dropping them is safe.
+        self.reject_slot.borrow_mut().take();
+        if let (Some(id), Some(ct)) = (self.timer_id.take(), global_fn("clearTimeout")) {
+            let _ = ct.call1(&JsValue::UNDEFINED, &id);
+        }
+        if let (Some(sig), Some(cb)) = (&self.signal, &self.abort_cb) {
+            let _ = sig.remove_event_listener_with_callback("abort", cb.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// `kind: 'timeout'` for a call whose `timeoutMs` ran out.
+pub fn timeout_error(endpoint: &str, total_ms: u32) -> Error {
+    failure(
+        ErrorKind::Timeout,
+        endpoint,
+        format!("no answer within {total_ms} ms"),
+    )
+}
+
+/// `kind: 'aborted'` for a call the caller's signal stopped.
+pub fn aborted_error(endpoint: &str) -> Error {
+    failure(
+        ErrorKind::Aborted,
+        endpoint,
+        "aborted by the caller's signal".into(),
+    )
+}
+
+/// Awaits `value` (a promise or not) within `limit` and the caller's
+/// signal: used for the `signer` of remote signing.
+pub async fn await_within(
+    value: &JsValue,
+    signal: Option<&AbortSignal>,
+    limit: Option<Limit>,
+    endpoint: &str,
+) -> Result<JsValue, Error> {
+    let guard = Guard::new(signal, limit, endpoint)?;
+    JsFuture::from(guard.race(value))
+        .await
+        .map_err(|e| guard.classify(endpoint, limit, None, describe(&e)))
+}
+
+/// Sends `req` and reads the whole body. Never panics; every failure is a
+/// typed error. `limit` is what is left of the call's timeout (`None`: none).
 pub async fn send(
     transport: &Transport,
     req: &PreparedRequest,
-    opts: &CallOptions,
+    signal: Option<&AbortSignal>,
+    limit: Option<Limit>,
     endpoint: &str,
 ) -> Result<RawResponse, Error> {
-    if let Some(sig) = &opts.signal {
-        if sig.aborted() {
-            return Err(failure(
-                ErrorKind::Aborted,
-                endpoint,
-                "aborted before it was sent".into(),
-            ));
-        }
+    if signal.is_some_and(|s| s.aborted()) {
+        return Err(failure(
+            ErrorKind::Aborted,
+            endpoint,
+            "aborted before it was sent".into(),
+        ));
     }
     let Some(fetch) = transport.fetch.clone().or_else(|| global_fn("fetch")) else {
         return Err(failure(
@@ -134,91 +305,43 @@ pub async fn send(
             "there is no global fetch here; pass the `fetch` option".into(),
         ));
     };
-    let controller = AbortController::new().map_err(|e| {
-        failure(
-            ErrorKind::Network,
-            endpoint,
-            format!("cannot create AbortController: {}", describe(&e)),
-        )
-    })?;
+    let guard = Guard::new(signal, limit, endpoint)?;
+    let result = exchange(&fetch, req, &guard, endpoint).await;
+    result.map_err(|(e, msg)| guard.classify(endpoint, limit, e, msg))
+}
 
-    let timed_out = Rc::new(Cell::new(false));
-    let user_aborted = Rc::new(Cell::new(false));
-    let timeout_ms = opts
-        .timeout_ms
-        .or(transport.timeout_ms)
-        .unwrap_or(DEFAULT_TIMEOUT_MS);
-
-    // A promise that rejects when the timer or the caller's signal fires. Every
-    // await below races against it, so even a `fetch` that ignores its signal
-    // cannot outlive the timeout or an abort.
-    let reject_slot: Rc<RefCell<Option<Function>>> = Rc::new(RefCell::new(None));
-    let deadline = {
-        let slot = reject_slot.clone();
-        Promise::new(&mut |_resolve, reject| {
-            *slot.borrow_mut() = Some(reject);
-        })
-    };
-    let fire = |flag: Rc<Cell<bool>>| {
-        let ctrl = controller.clone();
-        let slot = reject_slot.clone();
-        move || {
-            flag.set(true);
-            ctrl.abort();
-            if let Some(reject) = slot.borrow_mut().take() {
-                let _ = reject.call1(&JsValue::UNDEFINED, &JsValue::from_str("deadline"));
-            }
-        }
-    };
-
-    let timer_cb = Closure::<dyn FnMut()>::new(fire(timed_out.clone()));
-    let timer_id = if timeout_ms > 0 {
-        global_fn("setTimeout").and_then(|st| {
-            st.call2(
-                &JsValue::UNDEFINED,
-                timer_cb.as_ref(),
-                &JsValue::from_f64(f64::from(timeout_ms)),
-            )
-            .ok()
-        })
-    } else {
-        None
-    };
-    let abort_cb = Closure::<dyn FnMut()>::new(fire(user_aborted.clone()));
-    if let Some(sig) = &opts.signal {
-        let _ = sig.add_event_listener_with_callback("abort", abort_cb.as_ref().unchecked_ref());
+/// Waits `ms`, or less when the caller's signal fires first.
+pub async fn sleep(ms: u64, signal: Option<&AbortSignal>) {
+    if signal.is_some_and(|s| s.aborted()) {
+        return;
     }
-
-    let result = exchange(&fetch, req, &controller.signal(), &deadline, endpoint).await;
-
-    // Disarm: after this nothing calls the closures, so dropping them is safe.
-    reject_slot.borrow_mut().take();
-    if let (Some(id), Some(ct)) = (timer_id, global_fn("clearTimeout")) {
+    let resolver: Rc<RefCell<Option<Function>>> = Rc::new(RefCell::new(None));
+    let p = {
+        let slot = resolver.clone();
+        Promise::new(&mut |resolve, _reject| {
+            *slot.borrow_mut() = Some(resolve);
+        })
+    };
+    let Some(resolve) = resolver.borrow().clone() else {
+        return;
+    };
+    let timer = global_fn("setTimeout").and_then(|st| {
+        st.call2(&JsValue::UNDEFINED, &resolve, &JsValue::from_f64(ms as f64))
+            .ok()
+    });
+    if timer.is_none() {
+        return;
+    }
+    if let Some(sig) = signal {
+        let _ = sig.add_event_listener_with_callback("abort", &resolve);
+    }
+    let _ = JsFuture::from(p).await;
+    if let (Some(id), Some(ct)) = (timer, global_fn("clearTimeout")) {
         let _ = ct.call1(&JsValue::UNDEFINED, &id);
     }
-    if let Some(sig) = &opts.signal {
-        let _ = sig.remove_event_listener_with_callback("abort", abort_cb.as_ref().unchecked_ref());
+    if let Some(sig) = signal {
+        let _ = sig.remove_event_listener_with_callback("abort", &resolve);
     }
-    drop(timer_cb);
-    drop(abort_cb);
-
-    result.map_err(|(e, msg)| {
-        if timed_out.get() {
-            failure(
-                ErrorKind::Timeout,
-                endpoint,
-                format!("no answer within {timeout_ms} ms"),
-            )
-        } else if user_aborted.get() || opts.signal.as_ref().is_some_and(|s| s.aborted()) {
-            failure(
-                ErrorKind::Aborted,
-                endpoint,
-                "aborted by the caller's signal".into(),
-            )
-        } else {
-            e.unwrap_or_else(|| failure(ErrorKind::Network, endpoint, msg))
-        }
-    })
 }
 
 type Failed = (Option<Error>, String);
@@ -226,11 +349,9 @@ type Failed = (Option<Error>, String);
 async fn exchange(
     fetch: &Function,
     req: &PreparedRequest,
-    signal: &AbortSignal,
-    deadline: &Promise,
+    guard: &Guard,
     endpoint: &str,
 ) -> Result<RawResponse, Failed> {
-    let race = |p: &JsValue| Promise::race(&Array::of2(&Promise::resolve(p), deadline));
     let init = Object::new();
     set(&init, "method", &JsValue::from_str(req.method.as_str()));
     let headers = Object::new();
@@ -241,12 +362,12 @@ async fn exchange(
     if let Some(b) = &req.body {
         set(&init, "body", &JsValue::from_str(b));
     }
-    set(&init, "signal", signal);
+    set(&init, "signal", &guard.controller.signal());
 
     let ret = fetch
         .call2(&js_sys::global(), &JsValue::from_str(&req.url), &init)
         .map_err(|e| (None, describe(&e)))?;
-    let resp = JsFuture::from(race(&ret))
+    let resp = JsFuture::from(guard.race(&ret))
         .await
         .map_err(|e| (None, describe(&e)))?;
     if !resp.is_object() || !super::convert::get(&resp, "text").is_function() {
@@ -257,14 +378,28 @@ async fn exchange(
         );
         return Err((Some(e), String::new()));
     }
+    let retry_after = header(&resp, "retry-after");
     let resp = gloo_net::http::Response::from(resp.unchecked_into::<web_sys::Response>());
     let status = resp.status();
     let raw: web_sys::Response = resp.into();
     let reading = |e: JsValue| (None, format!("reading the body failed: {}", describe(&e)));
     let text = raw.text().map_err(reading)?;
-    let body = JsFuture::from(race(&text)).await.map_err(reading)?;
+    let body = JsFuture::from(guard.race(&text)).await.map_err(reading)?;
     Ok(RawResponse {
         status,
         body: body.as_string().unwrap_or_default(),
+        retry_after,
     })
+}
+
+/// `resp.headers.get(name)` when the response has such headers (a canned
+/// test response may have none).
+fn header(resp: &JsValue, name: &str) -> Option<String> {
+    let headers = super::convert::get(resp, "headers");
+    let get = super::convert::get(&headers, "get");
+    let get = get.dyn_ref::<Function>()?;
+    get.call1(&headers, &JsValue::from_str(name))
+        .ok()?
+        .as_string()
+        .filter(|v| v.len() <= 64)
 }

@@ -18,10 +18,12 @@ export interface Issue {
 
 /** Per-call options (the last argument of every method). */
 export interface CallOptions {
-  /** Aborts the call; it then rejects with `kind: 'aborted'`. */
+  /** Aborts the call (including its retries and the waits between them); it then rejects with `kind: 'aborted'`. */
   signal?: AbortSignal;
-  /** Overrides the client's `timeoutMs` for this call (0 = no timeout). */
+  /** Overrides the client's `timeoutMs` for this call: the time for the whole call, retries included (0 = no timeout). */
   timeoutMs?: number;
+  /** Overrides the client's `maxRetries` for this call (0 to 10). Only reads are ever retried. */
+  maxRetries?: number;
 }
 
 /** Where a result came from: attached as a non-enumerable `lastResponse` property to object results. */
@@ -33,21 +35,84 @@ export interface LastResponse {
 /** A WHATWG `fetch`-compatible function. */
 export type FetchLike = (input: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal }) => Promise<Response>;
 
-/** Options of `new YiwiseClient(...)`. */
-export interface YiwiseClientOptions {
+/** Options both clients take: transport, timeouts and retries. */
+export interface ClientTransportOptions {
+  /** A `fetch` to use instead of the global one (proxies, tests). */
+  fetch?: FetchLike;
+  /** Time for a whole call in ms, retries and waits included (default 30000; 0 = none); then `kind: 'timeout'`. */
+  timeoutMs?: number;
+  /**
+   * Retries of a read after a network error, HTTP 429 or 5xx (default 2; 0 = off; at most 10).
+   * Mutations (create, start, import, delete, login …) are never retried.
+   */
+  maxRetries?: number;
+  /** Base of the exponential backoff in ms (default 300). Meant for tests (0 = retry at once). */
+  retryBaseMs?: number;
+}
+
+/** Options shared by both ways of signing Yiwise requests. */
+export interface YiwiseClientCommonOptions extends ClientTransportOptions {
   /** e.g. `https://openapi.tanyibot.com` or the simulator's `http://127.0.0.1:8080`. */
   baseUrl: string;
   appKey: string;
+  /** API version, default `v1`. */
+  version?: string;
+  /** Added to `Date.now()` for the `timestamp` header (ms; negative when this clock is ahead). */
+  clockOffsetMs?: number;
+}
+
+/** Signing in this process with the appSecret (servers, the simulator). */
+export interface YiwiseLocalSigningOptions extends YiwiseClientCommonOptions {
   /** Used only to compute signatures; never sent, logged or serialized. Keep it on a server in production. */
   appSecret: string;
   /** The company signature (公司签名). */
   tenantSign: string;
-  /** API version, default `v1`. */
+  signer?: undefined;
+}
+
+/** Remote signing: a `signer` (e.g. your backend) signs; no appSecret here at all. */
+export interface YiwiseRemoteSigningOptions extends YiwiseClientCommonOptions {
+  /** Returns the four signed headers for each request (each attempt of a retried read asks again). */
+  signer: YiwiseSigner;
+  appSecret?: undefined;
+  /** Not needed with a signer (ignored). */
+  tenantSign?: string;
+}
+
+/** Options of `new YiwiseClient(...)`: an appSecret, or a `signer`. */
+export type YiwiseClientOptions = YiwiseLocalSigningOptions | YiwiseRemoteSigningOptions;
+
+/** What a `signer` is asked to sign. */
+export interface YiwiseSignRequest {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** e.g. `job/getJobs` (the signature does not depend on it; a backend may use it to allow only some endpoints). */
+  path: string;
+  /** The client's `Date.now() + clockOffsetMs`. */
+  timestamp: number;
+}
+
+/** The four headers of a signed Yiwise request. */
+export interface YiwiseSignedHeaders {
+  appKey: string;
+  version: string;
+  /** Milliseconds since the epoch, as digits. */
+  timestamp: string;
+  /** Lowercase hex SHA-256. */
+  signature: string;
+}
+
+/** Signs a request: `createYiwiseSigner(...)` on a server, or a call to your backend. */
+export type YiwiseSigner = (request: YiwiseSignRequest) => Promise<YiwiseSignedHeaders> | YiwiseSignedHeaders;
+
+/** Options of `createYiwiseSigner`. */
+export interface YiwiseSignerOptions {
+  appKey: string;
+  appSecret: string;
+  tenantSign: string;
+  /** Default `v1`. */
   version?: string;
-  /** A `fetch` to use instead of the global one (proxies, tests). */
-  fetch?: FetchLike;
-  /** Timeout of each call in ms (default 30000; 0 = none). */
-  timeoutMs?: number;
+  /** Added to this server's `Date.now()` (ms). */
+  clockOffsetMs?: number;
 }
 
 /** Input of `yiwiseSignature`. */

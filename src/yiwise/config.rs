@@ -29,6 +29,9 @@ pub struct YiwiseConfig {
     pub tenant_sign: String,
     /// API version, `v1` unless set.
     pub version: String,
+    /// True when requests are signed elsewhere (a `signer` function): then
+    /// `app_secret` and `tenant_sign` are empty and never used.
+    pub remote_signing: bool,
 }
 
 impl YiwiseConfig {
@@ -78,9 +81,85 @@ impl YiwiseConfig {
                 app_secret: Secret::new(app_secret),
                 tenant_sign: tenant_sign.to_string(),
                 version: version.to_string(),
+                remote_signing: false,
             }),
             _ => Err(Error::validation("yiwise YiwiseClient", issues)),
         }
+    }
+
+    /// A configuration whose requests are signed elsewhere (remote signing):
+    /// no appSecret or tenantSign here at all. [`YiwiseConfig::auth_headers`]
+    /// then leaves out the signature, and the headers a signer returns are
+    /// checked with [`YiwiseConfig::check_signed_headers`].
+    ///
+    /// ```
+    /// use yiwise_rongzi::yiwise::config::YiwiseConfig;
+    /// let c = YiwiseConfig::remote("https://example.com", "demo-app-key", None).unwrap();
+    /// assert!(c.auth_headers(1).iter().all(|(k, _)| k != "signature"));
+    /// ```
+    pub fn remote(base_url: &str, app_key: &str, version: Option<&str>) -> Result<Self, Error> {
+        // Placeholders pass the local checks; they are never used for signing.
+        let mut c = YiwiseConfig::new(base_url, app_key, "-", "-", version)?;
+        c.app_secret = Secret::new("");
+        c.tenant_sign = String::new();
+        c.remote_signing = true;
+        Ok(c)
+    }
+
+    /// Checks the four headers a remote signer returned (`appKey`,
+    /// `version`, `timestamp`, `signature`, each `None` when missing or not
+    /// a string) and returns them in sending order. A failure is an `auth`
+    /// error naming the header; the signature's value is never shown.
+    pub fn check_signed_headers(
+        &self,
+        endpoint: &str,
+        app_key: Option<String>,
+        version: Option<String>,
+        timestamp: Option<String>,
+        signature: Option<String>,
+    ) -> Result<Vec<(String, String)>, Error> {
+        let fail = |why: String| {
+            Error::new(
+                crate::error::ErrorKind::Auth,
+                format!("{endpoint}: the signer {why}"),
+            )
+            .with_endpoint(endpoint)
+        };
+        let mut out = Vec::with_capacity(4);
+        for (name, v) in [
+            ("appKey", app_key),
+            ("version", version),
+            ("timestamp", timestamp),
+            ("signature", signature),
+        ] {
+            let v = v.ok_or_else(|| fail(format!("returned no `{name}` string")))?;
+            if v.is_empty() || v.len() > 512 || !is_header_safe(&v) {
+                return Err(fail(format!(
+                    "returned a `{name}` that cannot be an HTTP header (empty, too long or not printable ASCII)"
+                )));
+            }
+            out.push((name.to_string(), v));
+        }
+        if out[0].1 != self.app_key {
+            return Err(fail(format!(
+                "signed for appKey {:?} but this client's appKey is {:?}",
+                crate::lenient::truncate(&out[0].1),
+                self.app_key
+            )));
+        }
+        if out[1].1 != self.version {
+            return Err(fail(format!(
+                "signed for version {:?} but this client's version is {:?}",
+                crate::lenient::truncate(&out[1].1),
+                self.version
+            )));
+        }
+        if out[2].1.len() > 16 || !out[2].1.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(fail(
+                "returned a `timestamp` that is not milliseconds since the epoch".into(),
+            ));
+        }
+        Ok(out)
     }
 
     /// The URL of `path` (`job/create`): `{baseUrl}/apiOpen/{version}/{path}`.
@@ -94,9 +173,17 @@ impl YiwiseConfig {
     }
 
     /// The four signing headers for a request made at `timestamp_ms`.
-    /// Never includes the appSecret or tenantSign.
+    /// Never includes the appSecret or tenantSign. With remote signing, only
+    /// the first three (the signer's answer replaces them all).
     pub fn auth_headers(&self, timestamp_ms: u64) -> Vec<(String, String)> {
         let ts = timestamp_ms.to_string();
+        if self.remote_signing {
+            return vec![
+                ("appKey".to_string(), self.app_key.clone()),
+                ("version".to_string(), self.version.clone()),
+                ("timestamp".to_string(), ts),
+            ];
+        }
         let signature = super::signature::sign(
             &self.app_key,
             self.app_secret.expose(),

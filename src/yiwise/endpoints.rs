@@ -19,55 +19,79 @@ pub struct EndpointInfo {
     pub path: &'static str,
     /// Chinese title from the docs.
     pub title: &'static str,
+    /// Whether the call only reads, so repeating it after a lost answer
+    /// cannot change anything: only these are retried automatically
+    /// ([`crate::retry`]). Every mutation (create, start, import, delete,
+    /// modify …) is `false`, whatever its HTTP method.
+    pub safe_to_retry: bool,
 }
 
 macro_rules! endpoints {
-    ($( $res:literal . $func:literal : $m:ident $path:literal $title:literal ;)+) => {
-        /// Every endpoint, in the inventory's order.
+    ($( $res:literal . $func:literal : $m:ident $rw:ident $path:literal $title:literal ;)+) => {
+        /// Every endpoint, in the inventory's order. `read` rows are safe to
+        /// retry; `write` rows are mutations.
         pub const ENDPOINTS: &[EndpointInfo] = &[
-            $( EndpointInfo { resource: $res, function: $func, method: Method::$m, path: $path, title: $title }, )+
+            $( EndpointInfo { resource: $res, function: $func, method: Method::$m, path: $path, title: $title, safe_to_retry: endpoints!(@safe $rw) }, )+
         ];
     };
+    (@safe read) => { true };
+    (@safe write) => { false };
 }
 
 endpoints! {
-    "callRecord"."callDetail": Get "callRecord/callDetail" "获取一个通话的详情接口";
-    "callRecord"."deleteRobotCallTask": Post "callRecord/deleteRobotCallTask" "从未呼客户列表中删除单个客户";
-    "callRecord"."deleteRobotCallTaskList": Get "callRecord/deleteRobotCallTaskList" "从未呼客户列表中批量删除待呼客户名单";
-    "callRecord"."getCallRecordInfoList": Post "callRecord/getCallRecordInfoList" "获取已经完成任务电话号码接口";
-    "callRecord"."toBeCalledList": Get "callRecord/toBeCalledList" "获取未完成任务电话号码接口";
-    "callStats"."callCostStatsInfo": Get "callStats/callCostStatsInfo" "话单计费统计";
-    "csRobot"."staffGroupList": Get "csRobot/staffGroupList" "获取人工坐席列表接口";
-    "dialogFlow"."exportDialogFlowWordDoc": Get "dialogFlow/exportDialogFlowWordDoc" "获取话术主流程word文档";
-    "dialogFlow"."getDialogFlowCallJobRelatedInfo": Get "dialogFlow/getDialogFlowCallJobRelatedInfo" "获取话术中存在人工介入和转人工等标识";
-    "dialogFlow"."getDialogFlowList": Get "dialogFlow/getDialogFlowList" "获取公司的机器人话术列表接口";
-    "intentLevelTag"."getIntentLevelTag": Get "intentLevelTag/getIntentLevelTag" "获取意向标签内容";
-    "intentLevelTag"."getUsedIntentLevelTagList": Get "intentLevelTag/getUsedIntentLevelTagList" "获取已使用的意向标签组列表接口";
-    "isv"."genSubAccountIsv": Post "isv/genSubAccountIsv" "生成isv账号";
-    "isv"."getIsvList": Post "isv/getIsvList" "获取isv列表";
-    "isv"."updateIsvInfo": Post "isv/updateIsvInfo" "修改ISV对象的公司签名和回调地址";
-    "job"."checkAll": Post "job/checkAll" "（开始/暂停/终止所有任务前）检查所有任务";
-    "job"."create": Post "job/create" "创建任务接口";
-    "job"."delete": Post "job/delete" "删除任务";
-    "job"."executeJobs": Post "job/executeJobs" "执行（开始，暂停）所有任务";
-    "job"."getJobDetail": Get "job/getJobDetail" "获取任务详情接口";
-    "job"."getJobProperties": Get "job/getJobProperties" "获取任务中的变量（包括话术变量和短信变量）";
-    "job"."getJobStats": Get "job/getJobStats" "获取任务统计接口";
-    "job"."getJobStatsInfoList": Post "job/getJobStatsInfoList" "获取任务统计相关信息（总量，完成量）";
-    "job"."getJobs": Get "job/getJobs" "获取任务列表接口";
-    "job"."importCustomer": Post "job/importCustomer" "向任务中导入客户接口";
-    "job"."modify": Patch "job/modify" "修改任务接口";
-    "job"."pause": Post "job/pause" "暂停任务接口";
-    "job"."reAddCustomerToJob": Post "job/reAddCustomerToJob" "已呼客户列表重新添加客户到呼叫任务";
-    "job"."start": Post "job/start" "启动任务接口";
-    "job"."stop": Post "job/stop" "停止任务接口";
-    "job"."updateAiCount": Post "job/updateAiCount" "修改任务并发数（AI坐席数量）";
-    "phone"."getPhoneList": Get "phone/getPhoneList" "获取公司的主叫电话列表接口";
-    "policyGroup"."create": Post "policyGroup/create" "创建外呼策略组接口";
-    "policyGroup"."getIdAndNamePairList": Get "policyGroup/getIdAndNamePairList" "获取外呼策略组选择接口";
-    "policyGroup"."list": Get "policyGroup/list" "获取外呼策略组列表接口";
-    "policyGroup"."update": Post "policyGroup/update" "更新外呼策略组接口";
-    "tenant"."getTenant": Get "tenant/getTenant" "获取公司列表接口";
+    "callRecord"."callDetail": Get read "callRecord/callDetail" "获取一个通话的详情接口";
+    "callRecord"."deleteRobotCallTask": Post write "callRecord/deleteRobotCallTask" "从未呼客户列表中删除单个客户";
+    "callRecord"."deleteRobotCallTaskList": Get write "callRecord/deleteRobotCallTaskList" "从未呼客户列表中批量删除待呼客户名单";
+    "callRecord"."getCallRecordInfoList": Post read "callRecord/getCallRecordInfoList" "获取已经完成任务电话号码接口";
+    "callRecord"."toBeCalledList": Get read "callRecord/toBeCalledList" "获取未完成任务电话号码接口";
+    "callStats"."callCostStatsInfo": Get read "callStats/callCostStatsInfo" "话单计费统计";
+    "csRobot"."staffGroupList": Get read "csRobot/staffGroupList" "获取人工坐席列表接口";
+    "dialogFlow"."exportDialogFlowWordDoc": Get read "dialogFlow/exportDialogFlowWordDoc" "获取话术主流程word文档";
+    "dialogFlow"."getDialogFlowCallJobRelatedInfo": Get read "dialogFlow/getDialogFlowCallJobRelatedInfo" "获取话术中存在人工介入和转人工等标识";
+    "dialogFlow"."getDialogFlowList": Get read "dialogFlow/getDialogFlowList" "获取公司的机器人话术列表接口";
+    "intentLevelTag"."getIntentLevelTag": Get read "intentLevelTag/getIntentLevelTag" "获取意向标签内容";
+    "intentLevelTag"."getUsedIntentLevelTagList": Get read "intentLevelTag/getUsedIntentLevelTagList" "获取已使用的意向标签组列表接口";
+    "isv"."genSubAccountIsv": Post write "isv/genSubAccountIsv" "生成isv账号";
+    "isv"."getIsvList": Post read "isv/getIsvList" "获取isv列表";
+    "isv"."updateIsvInfo": Post write "isv/updateIsvInfo" "修改ISV对象的公司签名和回调地址";
+    "job"."checkAll": Post read "job/checkAll" "（开始/暂停/终止所有任务前）检查所有任务";
+    "job"."create": Post write "job/create" "创建任务接口";
+    "job"."delete": Post write "job/delete" "删除任务";
+    "job"."executeJobs": Post write "job/executeJobs" "执行（开始，暂停）所有任务";
+    "job"."getJobDetail": Get read "job/getJobDetail" "获取任务详情接口";
+    "job"."getJobProperties": Get read "job/getJobProperties" "获取任务中的变量（包括话术变量和短信变量）";
+    "job"."getJobStats": Get read "job/getJobStats" "获取任务统计接口";
+    "job"."getJobStatsInfoList": Post read "job/getJobStatsInfoList" "获取任务统计相关信息（总量，完成量）";
+    "job"."getJobs": Get read "job/getJobs" "获取任务列表接口";
+    "job"."importCustomer": Post write "job/importCustomer" "向任务中导入客户接口";
+    "job"."modify": Patch write "job/modify" "修改任务接口";
+    "job"."pause": Post write "job/pause" "暂停任务接口";
+    "job"."reAddCustomerToJob": Post write "job/reAddCustomerToJob" "已呼客户列表重新添加客户到呼叫任务";
+    "job"."start": Post write "job/start" "启动任务接口";
+    "job"."stop": Post write "job/stop" "停止任务接口";
+    "job"."updateAiCount": Post write "job/updateAiCount" "修改任务并发数（AI坐席数量）";
+    "phone"."getPhoneList": Get read "phone/getPhoneList" "获取公司的主叫电话列表接口";
+    "policyGroup"."create": Post write "policyGroup/create" "创建外呼策略组接口";
+    "policyGroup"."getIdAndNamePairList": Get read "policyGroup/getIdAndNamePairList" "获取外呼策略组选择接口";
+    "policyGroup"."list": Get read "policyGroup/list" "获取外呼策略组列表接口";
+    "policyGroup"."update": Post write "policyGroup/update" "更新外呼策略组接口";
+    "tenant"."getTenant": Get read "tenant/getTenant" "获取公司列表接口";
+}
+
+/// Whether a call of `method` `path` may be repeated automatically: only a
+/// documented read, called with its documented method. Unknown paths (through
+/// `client.request`) are never retried.
+///
+/// ```
+/// use yiwise_rongzi::http::Method;
+/// use yiwise_rongzi::yiwise::endpoints::safe_to_retry;
+/// assert!(safe_to_retry(Method::Post, "job/getJobStatsInfoList"));
+/// assert!(!safe_to_retry(Method::Post, "job/create"));
+/// assert!(!safe_to_retry(Method::Get, "callRecord/deleteRobotCallTaskList"));
+/// assert!(!safe_to_retry(Method::Get, "some/unknownPath"));
+/// ```
+pub fn safe_to_retry(method: Method, path: &str) -> bool {
+    by_path(path).is_some_and(|e| e.method == method && e.safe_to_retry)
 }
 
 /// Finds the endpoint with this path.
@@ -86,5 +110,54 @@ mod tests {
             assert_eq!(format!("{}/{}", e.resource, e.function), e.path);
         }
         assert_eq!(by_path("job/modify").map(|e| e.method), Some(Method::Patch));
+    }
+
+    /// The mutations, listed by hand: a lost answer to one of these must not
+    /// become a second task, a double import or a second delete.
+    #[test]
+    fn exactly_these_endpoints_are_never_retried() {
+        let mut mutations: Vec<&str> = ENDPOINTS
+            .iter()
+            .filter(|e| !e.safe_to_retry)
+            .map(|e| e.path)
+            .collect();
+        mutations.sort_unstable();
+        assert_eq!(
+            mutations,
+            [
+                "callRecord/deleteRobotCallTask",
+                "callRecord/deleteRobotCallTaskList",
+                "isv/genSubAccountIsv",
+                "isv/updateIsvInfo",
+                "job/create",
+                "job/delete",
+                "job/executeJobs",
+                "job/importCustomer",
+                "job/modify",
+                "job/pause",
+                "job/reAddCustomerToJob",
+                "job/start",
+                "job/stop",
+                "job/updateAiCount",
+                "policyGroup/create",
+                "policyGroup/update",
+            ]
+        );
+        // Every GET but one is a read; the POST reads are only queries.
+        let post_reads: Vec<&str> = ENDPOINTS
+            .iter()
+            .filter(|e| e.safe_to_retry && e.method != Method::Get)
+            .map(|e| e.path)
+            .collect();
+        assert_eq!(
+            post_reads,
+            [
+                "callRecord/getCallRecordInfoList",
+                "isv/getIsvList",
+                "job/checkAll",
+                "job/getJobStatsInfoList",
+            ]
+        );
+        assert!(!safe_to_retry(Method::Get, "job/getJobStatsInfoList"));
     }
 }

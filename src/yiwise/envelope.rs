@@ -32,6 +32,26 @@ struct Raw {
     result_msg: Option<String>,
 }
 
+/// Appended to the message of a 401 whose text blames the timestamp.
+pub const CLOCK_SKEW_HINT: &str = " (the platform rejected the request's timestamp: this device's clock \
+     is probably off by more than the allowed window; correct it, or pass clockOffsetMs to the client)";
+
+/// True when a 401's `resultMsg` is about the `timestamp` header (the
+/// platform allows about 5 minutes of clock difference).
+///
+/// ```
+/// use yiwise_rongzi::yiwise::envelope::is_clock_skew;
+/// assert!(is_clock_skew("校验数据错误: timestamp 与服务器时间相差超过5分钟"));
+/// assert!(is_clock_skew("请求已过期"));
+/// assert!(!is_clock_skew("校验数据错误: signature 错误"));
+/// ```
+pub fn is_clock_skew(result_msg: &str) -> bool {
+    let m = result_msg.to_ascii_lowercase();
+    ["timestamp", "时间", "过期", "expired", "clock"]
+        .iter()
+        .any(|k| m.contains(k))
+}
+
 /// What a documented error code means (from the docs' error table).
 pub fn code_meaning(code: i64) -> Option<&'static str> {
     match code {
@@ -104,17 +124,18 @@ pub fn open(endpoint: &str, status: u16, body: &str) -> Result<Envelope, Error> 
             .as_deref()
             .map(truncate_msg)
             .unwrap_or_default();
-        let mut e = Error::new(
-            kind,
-            if msg.is_empty() {
-                format!("{endpoint}: API error {code} {meaning}")
-            } else {
-                format!("{endpoint}: API error {code} {meaning}: {msg}")
-            },
-        )
-        .with_code(code)
-        .with_status(status)
-        .with_request_id(raw.request_id);
+        let mut text = if msg.is_empty() {
+            format!("{endpoint}: API error {code} {meaning}")
+        } else {
+            format!("{endpoint}: API error {code} {meaning}: {msg}")
+        };
+        if code == 401 && is_clock_skew(raw.result_msg.as_deref().unwrap_or_default()) {
+            text.push_str(CLOCK_SKEW_HINT);
+        }
+        let mut e = Error::new(kind, text)
+            .with_code(code)
+            .with_status(status)
+            .with_request_id(raw.request_id);
         e.endpoint = Some(endpoint.to_string());
         return Err(e);
     }
@@ -142,6 +163,18 @@ fn snippet(body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rejected_timestamp_says_so() {
+        let body =
+            r#"{"code":401,"resultMsg":"校验数据错误: timestamp 与服务器时间相差超过5分钟"}"#;
+        let e = open("yiwise tenant/getTenant", 401, body).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Auth);
+        assert!(e.message.contains("clockOffsetMs"), "{}", e.message);
+        let body = r#"{"code":401,"resultMsg":"校验数据错误: signature 错误"}"#;
+        let e = open("yiwise tenant/getTenant", 401, body).unwrap_err();
+        assert!(!e.message.contains("clockOffsetMs"));
+    }
 
     #[test]
     fn auth_codes_are_auth_errors() {

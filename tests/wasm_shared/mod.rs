@@ -4,6 +4,7 @@
 
 mod callbacks;
 mod client_errors;
+mod reliability;
 mod rongzi;
 mod round_trips;
 mod secrets_on_the_wire;

@@ -6,6 +6,7 @@ use super::customer::CustomerApi;
 use super::sms::SmsApi;
 use super::wechat::WechatApi;
 use crate::error::{Error, Issue};
+use crate::retry::RetryPolicy;
 use crate::rongzi::config::RongziConfig;
 use crate::rongzi::token::Token;
 use crate::wasm::convert;
@@ -81,6 +82,8 @@ impl RongziClient {
         let fetch = convert::opt_function(options, "fetch", &mut issues);
         let timeout_ms = convert::opt_millis(options, "timeoutMs", &mut issues);
         let on_unauthorized = convert::opt_function(options, "onUnauthorized", &mut issues);
+        let max_retries = convert::opt_retries(options, "maxRetries", &mut issues);
+        let retry_base_ms = convert::opt_millis(options, "retryBaseMs", &mut issues);
         let config = match base_url.as_deref() {
             Some(b) => match RongziConfig::new(b) {
                 Ok(c) => Some(c),
@@ -104,11 +107,19 @@ impl RongziClient {
             }
             None => None,
         };
+        let defaults = RetryPolicy::default();
         match config {
             Some(config) if issues.is_empty() => Ok(RongziClient {
                 inner: Rc::new(RongziInner {
                     config,
-                    transport: Transport { fetch, timeout_ms },
+                    transport: Transport {
+                        fetch,
+                        timeout_ms,
+                        retry: RetryPolicy {
+                            max_retries: max_retries.unwrap_or(defaults.max_retries),
+                            base_ms: retry_base_ms.unwrap_or(defaults.base_ms),
+                        },
+                    },
                     token: RefCell::new(token),
                     on_unauthorized,
                     refreshing: RefCell::new(None),

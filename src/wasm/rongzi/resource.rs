@@ -10,6 +10,7 @@ use super::client::RongziInner;
 use crate::error::{Error, ErrorKind};
 use crate::http::Method;
 use crate::rongzi::api::RongziPage;
+use crate::rongzi::endpoints::safe_to_retry;
 use crate::rongzi::operation::{
     build_raw, decode_response, endpoint_name, parse_params, Operation,
 };
@@ -17,6 +18,7 @@ use crate::rongzi::token::Token;
 use crate::wasm::convert;
 use crate::wasm::error::to_js;
 use crate::wasm::paging::{self, FetchPage, PageShape};
+use crate::wasm::retry::{with_retries, Deadline, Failed};
 use crate::wasm::transport::{self, CallOptions};
 use js_sys::{Function, Promise, Reflect};
 use serde_json::Value;
@@ -43,6 +45,8 @@ pub(crate) struct Erased {
     method: Method,
     path: &'static str,
     auth: bool,
+    /// From the endpoint table: whether failures may be retried.
+    safe: bool,
     deprecated: Option<&'static str>,
     parse: fn(Value) -> Result<Value, Error>,
     finish: fn(&str, u16, &str) -> Result<Finished, Error>,
@@ -55,6 +59,7 @@ impl Erased {
             method: O::METHOD,
             path: O::PATH,
             auth: O::AUTH,
+            safe: safe_to_retry(O::METHOD, O::PATH),
             deprecated: O::DEPRECATED,
             parse: parse::<O>,
             finish: finish::<O>,
@@ -158,23 +163,37 @@ async fn run_json(
     if let Some(note) = op.deprecated {
         inner.warn_once(op.path, note);
     }
+    let deadline = Deadline::start(&inner.transport, opts);
+    let wire = &wire;
     let mut retried = false;
     loop {
         let used = inner.token.borrow().clone();
-        let attempt = async {
-            let req = build_raw(
-                &inner.config,
-                op.method,
-                op.path,
-                &wire,
-                op.auth,
-                used.as_ref(),
-                convert::now_ms(),
-                ep,
-            )?;
-            let raw = transport::send(&inner.transport, &req, opts, ep).await?;
-            (op.finish)(ep, raw.status, &raw.body)
-        }
+        let used_ref = used.as_ref();
+        let attempt = with_retries(
+            &inner.transport,
+            opts,
+            &deadline,
+            op.safe,
+            ep,
+            |limit| async move {
+                let req = build_raw(
+                    &inner.config,
+                    op.method,
+                    op.path,
+                    wire,
+                    op.auth,
+                    used_ref,
+                    convert::now_ms(),
+                    ep,
+                )?;
+                let raw = transport::send(&inner.transport, &req, opts.signal.as_ref(), limit, ep)
+                    .await?;
+                (op.finish)(ep, raw.status, &raw.body).map_err(|error| Failed {
+                    error,
+                    retry_after: raw.retry_after,
+                })
+            },
+        )
         .await;
         match attempt {
             Ok((js, token)) => {

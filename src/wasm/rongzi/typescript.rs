@@ -10,15 +10,11 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TS_OPTIONS: &'static str = r#"
 /** Options of `new RongziClient(...)`. */
-export interface RongziClientOptions {
+export interface RongziClientOptions extends ClientTransportOptions {
   /** e.g. the simulator's `http://127.0.0.1:8080`; requests go to `{baseUrl}/api/...`. */
   baseUrl: string;
   /** A saved token (with or without `Bearer `), e.g. an earlier `rz.token`. */
   token?: string | null;
-  /** A `fetch` to use instead of the global one (proxies, tests). */
-  fetch?: FetchLike;
-  /** Timeout of each call in ms (default 30000; 0 = none). */
-  timeoutMs?: number;
   /**
    * Called when a call is refused for its token (missing, expired or `不合法的token`),
    * with that error. It may log in again (`rz.account.login(...)`); when it returns

@@ -10,14 +10,16 @@ use super::job::JobApi;
 use super::phone::PhoneApi;
 use super::policy_group::PolicyGroupApi;
 use super::tenant::TenantApi;
-use crate::error::{Error, Issue};
-use crate::http::Method;
+use crate::error::{Error, ErrorKind, Issue};
+use crate::http::{Method, PreparedRequest};
+use crate::retry::RetryPolicy;
 use crate::wasm::convert;
 use crate::wasm::error::to_js;
+use crate::wasm::retry::{with_retries, Deadline, Failed};
 use crate::wasm::transport::{self, CallOptions, Transport};
 use crate::yiwise::config::YiwiseConfig;
 use crate::yiwise::operation::{build_raw, check_path, decode_raw};
-use js_sys::{Object, Promise, Reflect};
+use js_sys::{Function, Object, Promise, Reflect};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
@@ -26,6 +28,79 @@ use wasm_bindgen_futures::future_to_promise;
 pub(crate) struct ClientInner {
     pub(crate) config: YiwiseConfig,
     pub(crate) transport: Transport,
+    /// Remote signing: `signer({ method, path, timestamp })` → the four headers.
+    pub(crate) signer: Option<Function>,
+    /// `clockOffsetMs`: added to `Date.now()` for the `timestamp` header.
+    pub(crate) clock_offset_ms: i64,
+}
+
+impl ClientInner {
+    /// The timestamp of a request: `Date.now() + clockOffsetMs`.
+    pub(crate) fn now_ms(&self) -> u64 {
+        convert::now_with_offset_ms(self.clock_offset_ms)
+    }
+
+    /// With a `signer`, asks it for the four headers of `req` (within the
+    /// call's time and signal) and puts them on the request. Without one,
+    /// does nothing (the request is already signed).
+    pub(crate) async fn sign_remotely(
+        &self,
+        req: &mut PreparedRequest,
+        method: Method,
+        path: &str,
+        opts: &CallOptions,
+        deadline: &Deadline,
+        ep: &str,
+    ) -> Result<(), Error> {
+        let Some(signer) = &self.signer else {
+            return Ok(());
+        };
+        let timestamp = req
+            .header("timestamp")
+            .and_then(|t| t.parse::<f64>().ok())
+            .unwrap_or(0.0);
+        let input = Object::new();
+        let _ = Reflect::set(&input, &"method".into(), &method.as_str().into());
+        let _ = Reflect::set(&input, &"path".into(), &path.into());
+        let _ = Reflect::set(&input, &"timestamp".into(), &timestamp.into());
+        let signer_failed = |why: String| {
+            Error::new(ErrorKind::Auth, format!("{ep}: the signer failed: {why}")).with_endpoint(ep)
+        };
+        let returned = signer
+            .call1(&JsValue::UNDEFINED, &input)
+            .map_err(|e| signer_failed(js_message(&e)))?;
+        let limit = deadline.limit(ep)?;
+        let headers = transport::await_within(&returned, opts.signal.as_ref(), limit, ep)
+            .await
+            .map_err(|e| {
+                if e.kind == ErrorKind::Network {
+                    let prefix = format!("{ep}: ");
+                    let why = e.message.strip_prefix(&prefix).unwrap_or(&e.message);
+                    signer_failed(why.to_string())
+                } else {
+                    e
+                }
+            })?;
+        let field = |k: &str| convert::get(&headers, k).as_string();
+        let checked = self.config.check_signed_headers(
+            ep,
+            field("appKey"),
+            field("version"),
+            field("timestamp"),
+            field("signature"),
+        )?;
+        req.set_headers(checked);
+        Ok(())
+    }
+}
+
+/// The message of a thrown JS value.
+fn js_message(v: &JsValue) -> String {
+    convert::get(v, "message")
+        .as_string()
+        .or_else(|| v.as_string())
+        .map(|m| crate::lenient::truncate(&m))
+        .unwrap_or_else(|| "it threw".to_string())
 }
 
 /// Client of the Yiwise / 探意 robot OpenAPI.
@@ -72,14 +147,30 @@ impl YiwiseClient {
         let version = convert::opt_string(options, "version", &mut issues);
         let fetch = convert::opt_function(options, "fetch", &mut issues);
         let timeout_ms = convert::opt_millis(options, "timeoutMs", &mut issues);
-        for (name, v) in [
-            ("baseUrl", &base_url),
-            ("appKey", &app_key),
-            ("appSecret", &app_secret),
-            ("tenantSign", &tenant_sign),
-        ] {
+        let max_retries = convert::opt_retries(options, "maxRetries", &mut issues);
+        let retry_base_ms = convert::opt_millis(options, "retryBaseMs", &mut issues);
+        let clock_offset_ms = convert::opt_offset_ms(options, "clockOffsetMs", &mut issues);
+        let signer = convert::opt_function(options, "signer", &mut issues);
+        let mut required = vec![("baseUrl", &base_url), ("appKey", &app_key)];
+        if signer.is_some() {
+            if app_secret.is_some() {
+                issues.push(Issue::new(
+                    "appSecret",
+                    "must not be given with `signer` (the signer signs; keep the appSecret on the server)",
+                ));
+            }
+        } else if !issues.iter().any(|i| i.field == "signer") {
+            required.push(("appSecret", &app_secret));
+            required.push(("tenantSign", &tenant_sign));
+        }
+        for (name, v) in required {
             if v.is_none() && !issues.iter().any(|i| i.field == name) {
-                issues.push(Issue::new(name, "is required"));
+                let why = if matches!(name, "appSecret" | "tenantSign") {
+                    "is required (or pass `signer` to sign on a server)"
+                } else {
+                    "is required"
+                };
+                issues.push(Issue::new(name, why));
             }
         }
         if !issues.is_empty() {
@@ -88,17 +179,35 @@ impl YiwiseClient {
             }
             return Err(Error::validation(WHO, issues));
         }
-        let config = YiwiseConfig::new(
-            base_url.as_deref().unwrap_or_default(),
-            app_key.as_deref().unwrap_or_default(),
-            app_secret.as_deref().unwrap_or_default(),
-            tenant_sign.as_deref().unwrap_or_default(),
-            version.as_deref(),
-        )?;
+        let config = if signer.is_some() {
+            YiwiseConfig::remote(
+                base_url.as_deref().unwrap_or_default(),
+                app_key.as_deref().unwrap_or_default(),
+                version.as_deref(),
+            )?
+        } else {
+            YiwiseConfig::new(
+                base_url.as_deref().unwrap_or_default(),
+                app_key.as_deref().unwrap_or_default(),
+                app_secret.as_deref().unwrap_or_default(),
+                tenant_sign.as_deref().unwrap_or_default(),
+                version.as_deref(),
+            )?
+        };
+        let defaults = RetryPolicy::default();
         Ok(YiwiseClient {
             inner: Rc::new(ClientInner {
                 config,
-                transport: Transport { fetch, timeout_ms },
+                transport: Transport {
+                    fetch,
+                    timeout_ms,
+                    retry: RetryPolicy {
+                        max_retries: max_retries.unwrap_or(defaults.max_retries),
+                        base_ms: retry_base_ms.unwrap_or(defaults.base_ms),
+                    },
+                },
+                signer,
+                clock_offset_ms,
             }),
         })
     }
@@ -231,6 +340,18 @@ impl YiwiseClient {
         })
     }
 
+    /// `'local'` when this client signs with its appSecret, `'remote'` when a
+    /// `signer` does.
+    #[wasm_bindgen(getter, unchecked_return_type = "'local' | 'remote'")]
+    pub fn signing(&self) -> String {
+        if self.inner.signer.is_some() {
+            "remote"
+        } else {
+            "local"
+        }
+        .to_string()
+    }
+
     /// `{ baseUrl, appKey, version }`: what `JSON.stringify(client)` shows. No secret.
     #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "{ baseUrl: string; appKey: string; version: string }")]
     pub fn to_json(&self) -> JsValue {
@@ -289,12 +410,34 @@ async fn raw_request(
             vec![Issue::new("params", "must be an object")],
         ));
     }
-    let req = build_raw(&inner.config, m, &p, &json, convert::now_ms(), &ep)?;
-    let raw = transport::send(&inner.transport, &req, &opts, &ep).await?;
-    let decoded = decode_raw(&ep, raw.status, &raw.body)?;
-    let js = convert::to_js(&ep, &decoded.data)?;
-    convert::attach_last_response(&js, decoded.request_id.as_deref(), decoded.status);
-    Ok(js)
+    let ep = ep.as_str();
+    let safe = crate::yiwise::endpoints::safe_to_retry(m, &p);
+    let deadline = Deadline::start(&inner.transport, &opts);
+    let opts = &opts;
+    let (p, json) = (&p, &json);
+    with_retries(
+        &inner.transport,
+        opts,
+        &deadline,
+        safe,
+        ep,
+        |limit| async move {
+            let mut req = build_raw(&inner.config, m, p, json, inner.now_ms(), ep)?;
+            inner
+                .sign_remotely(&mut req, m, p, opts, &deadline, ep)
+                .await?;
+            let raw =
+                transport::send(&inner.transport, &req, opts.signal.as_ref(), limit, ep).await?;
+            let decoded = decode_raw(ep, raw.status, &raw.body).map_err(|error| Failed {
+                error,
+                retry_after: raw.retry_after,
+            })?;
+            let js = convert::to_js(ep, &decoded.data)?;
+            convert::attach_last_response(&js, decoded.request_id.as_deref(), decoded.status);
+            Ok(js)
+        },
+    )
+    .await
 }
 
 #[wasm_bindgen(typescript_custom_section)]

@@ -1,10 +1,11 @@
-//! Free functions: `yiwiseSignature`, `yiwiseLabel`, `yiwiseEnumValues`.
+//! Free functions: `yiwiseSignature`, `createYiwiseSigner`, `yiwiseLabel`, `yiwiseEnumValues`.
 
 use crate::error::{Error, Issue};
 use crate::wasm::convert;
 use crate::wasm::error::to_js;
+use crate::yiwise::config::YiwiseConfig;
 use crate::yiwise::{config::DEFAULT_VERSION, enums, signature};
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Array, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 
 /// The lowercase hex SHA-256 signature of one Yiwise request.
@@ -112,4 +113,69 @@ pub fn yiwise_enum_values(
         }
     }
     out
+}
+
+/// Builds a `signer` for `new YiwiseClient({ baseUrl, appKey, signer })`:
+/// an async function that returns the four signed headers `{ appKey,
+/// version, timestamp, signature }` for a request. Meant for a Node backend
+/// (the appSecret stays there); the browser asks the backend for headers.
+///
+/// It signs with its own clock (`Date.now() + clockOffsetMs`), not the
+/// timestamp it is asked about, so a caller cannot obtain signatures for
+/// other times. The appSecret never appears in what it returns, its
+/// `toString()` or an error.
+///
+/// @example
+/// const signer = createYiwiseSigner({ appKey, appSecret, tenantSign });
+/// const headers = await signer({ method: 'GET', path: 'tenant/getTenant', timestamp: Date.now() });
+#[wasm_bindgen(js_name = createYiwiseSigner, unchecked_return_type = "YiwiseSigner")]
+pub fn create_yiwise_signer(
+    #[wasm_bindgen(unchecked_param_type = "YiwiseSignerOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    const WHO: &str = "yiwise createYiwiseSigner";
+    if !options.is_object() {
+        return Err(to_js(&Error::validation(
+            WHO,
+            vec![Issue::new(
+                "options",
+                "must be an object { appKey, appSecret, tenantSign }",
+            )],
+        )));
+    }
+    let mut issues = Vec::new();
+    let need = |k: &str, issues: &mut Vec<Issue>| {
+        let v = convert::opt_string(&options, k, issues);
+        if v.is_none() && !issues.iter().any(|i| i.field == k) {
+            issues.push(Issue::new(k, "is required"));
+        }
+        v.unwrap_or_default()
+    };
+    let app_key = need("appKey", &mut issues);
+    let app_secret = need("appSecret", &mut issues);
+    let tenant_sign = need("tenantSign", &mut issues);
+    let version = convert::opt_string(&options, "version", &mut issues);
+    let offset = convert::opt_offset_ms(&options, "clockOffsetMs", &mut issues);
+    if !issues.is_empty() {
+        return Err(to_js(&Error::validation(WHO, issues)));
+    }
+    // The base URL is not used for signing.
+    let config = YiwiseConfig::new(
+        "https://signer.invalid",
+        &app_key,
+        &app_secret,
+        &tenant_sign,
+        version.as_deref(),
+    )
+    .map_err(|mut e| {
+        e.message = e.message.replacen("yiwise YiwiseClient", WHO, 1);
+        to_js(&e)
+    })?;
+    let sign = Closure::<dyn FnMut(JsValue) -> Promise>::new(move |_request: JsValue| {
+        let o = Object::new();
+        for (k, v) in config.auth_headers(convert::now_with_offset_ms(offset)) {
+            let _ = Reflect::set(&o, &k.into(), &v.into());
+        }
+        Promise::resolve(&JsValue::from(o))
+    });
+    Ok(sign.into_js_value())
 }

@@ -7,11 +7,13 @@
 
 use super::client::ClientInner;
 use crate::error::Error;
-use crate::http::PreparedRequest;
+use crate::http::{Method, PreparedRequest};
 use crate::wasm::convert;
 use crate::wasm::error::to_js;
 use crate::wasm::paging::{self, FetchPage, YIWISE_PAGE};
+use crate::wasm::retry::{with_retries, Deadline, Failed};
 use crate::wasm::transport::{self, CallOptions};
+use crate::yiwise::endpoints::safe_to_retry;
 use crate::yiwise::operation::{
     build_request, decode_response, endpoint_name, parse_params, Operation,
 };
@@ -27,6 +29,10 @@ use wasm_bindgen_futures::future_to_promise;
 #[derive(Clone)]
 pub(crate) struct Erased {
     pub(crate) endpoint: String,
+    method: Method,
+    path: &'static str,
+    /// From the endpoint table: whether failures may be retried.
+    safe: bool,
     prepare: fn(&ClientInner, serde_json::Value, u64) -> Result<PreparedRequest, Error>,
     finish: fn(&str, u16, &str) -> Result<JsValue, Error>,
 }
@@ -36,6 +42,9 @@ impl Erased {
     pub(crate) fn of<O: Operation>() -> Erased {
         Erased {
             endpoint: endpoint_name::<O>(),
+            method: O::METHOD,
+            path: O::PATH,
+            safe: safe_to_retry(O::METHOD, O::PATH),
             prepare: prepare::<O>,
             finish: finish::<O>,
         }
@@ -111,7 +120,8 @@ pub(crate) fn pages<T, O: Operation<Output = Page<T>>>(
 }
 
 /// One call with params already turned into JSON (also used page by page by
-/// the `…All` iterators).
+/// the `…All` iterators). Reads are retried on transient failures; every
+/// attempt is signed afresh.
 pub(crate) async fn run_json(
     inner: &ClientInner,
     op: &Erased,
@@ -119,9 +129,23 @@ pub(crate) async fn run_json(
     opts: &CallOptions,
 ) -> Result<JsValue, Error> {
     let ep = op.endpoint.as_str();
-    let req = (op.prepare)(inner, json, convert::now_ms())?;
-    let raw = transport::send(&inner.transport, &req, opts, ep).await?;
-    (op.finish)(ep, raw.status, &raw.body)
+    let deadline = Deadline::start(&inner.transport, opts);
+    with_retries(&inner.transport, opts, &deadline, op.safe, ep, |limit| {
+        let json = json.clone();
+        async move {
+            let mut req = (op.prepare)(inner, json, inner.now_ms())?;
+            inner
+                .sign_remotely(&mut req, op.method, op.path, opts, &deadline, ep)
+                .await?;
+            let raw =
+                transport::send(&inner.transport, &req, opts.signal.as_ref(), limit, ep).await?;
+            (op.finish)(ep, raw.status, &raw.body).map_err(|error| Failed {
+                error,
+                retry_after: raw.retry_after,
+            })
+        }
+    })
+    .await
 }
 
 /// Declares a resource class and its methods.

@@ -20,6 +20,11 @@ import {
   type JobStatus,
   type Tenant,
   type YiwiseClientOptions,
+  type YiwiseRemoteSigningOptions,
+  type YiwiseSignedHeaders,
+  type YiwiseSigner,
+  type YiwiseSignRequest,
+  createYiwiseSigner,
 } from 'yiwise-rongzi';
 
 const options: YiwiseClientOptions = {
@@ -151,4 +156,34 @@ export async function rongziMistakes(rz: RongziClient): Promise<void> {
   await rz.wechat.updateFriendStatus({ customerMobile: '1', friendStatus: 'REQUEST_PENDING' });
   // @ts-expect-error the token getter is read-only data, not a function
   rz.token();
+}
+
+// Reliability and security (issue 6): retries, remote signing, clock offset.
+export async function reliabilityUsage(signal: AbortSignal): Promise<string> {
+  const serverSide: YiwiseSigner = createYiwiseSigner({ appKey: 'k', appSecret: 's', tenantSign: 't', clockOffsetMs: -250 });
+  const headers: YiwiseSignedHeaders = await serverSide({ method: 'GET', path: 'tenant/getTenant', timestamp: Date.now() });
+  const browserSide: YiwiseSigner = async (req: YiwiseSignRequest) =>
+    (await fetch('/sign', { method: 'POST', body: JSON.stringify(req) })).json() as Promise<YiwiseSignedHeaders>;
+  const remote: YiwiseRemoteSigningOptions = { baseUrl: 'https://proxy.example', appKey: 'k', signer: browserSide, maxRetries: 3 };
+  const yw2 = new YiwiseClient(remote);
+  const mode: 'local' | 'remote' = yw2.signing;
+  const local: YiwiseClientOptions = { ...options, maxRetries: 0, retryBaseMs: 0, clockOffsetMs: 1500 };
+  const yw3 = new YiwiseClient(local);
+  const call: CallOptions = { signal, timeoutMs: 2000, maxRetries: 1 };
+  await yw3.tenant.getTenant(undefined, call);
+  const rz = new RongziClient({ baseUrl: 'http://127.0.0.1:8080', maxRetries: 1, retryBaseMs: 10 });
+  await rz.customer.list({ empCode: 'AA1611', customerExeStatus: 'INTENT' }, { maxRetries: 0 });
+  return [headers.signature, headers.timestamp, mode].join();
+}
+
+export function reliabilityMistakes(signer: YiwiseSigner): void {
+  // @ts-expect-error appSecret and signer do not go together
+  new YiwiseClient({ baseUrl: 'x', appKey: 'k', appSecret: 's', tenantSign: 't', signer });
+  // @ts-expect-error a signer needs an appKey on the client
+  new YiwiseClient({ baseUrl: 'x', signer });
+  // @ts-expect-error the signer returns headers, not a string
+  const bad: YiwiseSigner = async () => 'signature';
+  void bad;
+  // @ts-expect-error maxRetries is a number
+  void ({ maxRetries: 'twice' } satisfies CallOptions);
 }

@@ -263,6 +263,22 @@ test('Rongzi: login → filter → paging → edit a comment → read it back af
   assert.deepEqual(errors, []);
 });
 
+test('Yiwise with remote signing: the page holds no appSecret, the server signs each request', async () => {
+  const { page, errors, close } = await newPage();
+  await openDemo(page, `${sim.url}/`);
+  await page.getByTestId('yw-remote-signing').check();
+  assert.equal(await page.getByTestId('yw-app-secret').isDisabled(), true);
+  await page.getByTestId('yw-app-secret').evaluate((el) => { el.value = ''; });
+  const signed = page.waitForResponse((r) => r.url() === `${sim.url}/sim/sign` && r.status() === 200);
+  await page.getByTestId('yw-connect').click();
+  await signed;
+  await page.getByTestId('yw-tenant').filter({ hasText: '杭州一知智能科技有限公司' }).waitFor();
+  const log = JSON.stringify(await (await fetch(`${sim.url}/__sim/requests`)).json());
+  assert.ok(!log.includes('demo-app-secret'));
+  assert.deepEqual(errors, []);
+  await close();
+});
+
 test('390 px wide: nothing overflows horizontally and every control has a label, on either tab', async () => {
   const { page, errors, close } = await newPage({ width: 390, height: 844 });
   await openDemo(page, `${sim.url}/`);

@@ -9,6 +9,14 @@ import { createCallbacks } from './yiwise-callbacks.mjs';
 
 const DEMO = { appKey: 'demo-app-key', appSecret: 'demo-app-secret', tenantSign: 'demo-tenant' };
 
+/** Asks the server for the signed headers of one request (see www/sim/yiwise-signer.mjs). */
+async function remoteSign(appKey) {
+  const res = await fetch('/sim/sign', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ appKey }) });
+  const body = await res.json();
+  if (!res.ok) throw new Error(`signing failed: ${body.error ?? res.status}`);
+  return body;
+}
+
 export function yiwisePanel() {
   let client = null;
   const input = (value, props = {}) => h('input', { type: 'text', value, autocomplete: 'off', spellcheck: 'false', ...props });
@@ -16,6 +24,10 @@ export function yiwisePanel() {
   const appKey = input(DEMO.appKey, { testid: 'yw-app-key' });
   const appSecret = input(DEMO.appSecret, { type: 'password', testid: 'yw-app-secret', autocomplete: 'new-password' });
   const tenantSign = input(DEMO.tenantSign, { testid: 'yw-tenant-sign' });
+  // Remote signing: the page holds no appSecret; the server's /sim/sign (what your backend would
+  // do with createYiwiseSigner) returns the four signed headers for each request.
+  const remote = h('input', { type: 'checkbox', testid: 'yw-remote-signing' });
+  remote.addEventListener('change', () => { appSecret.disabled = remote.checked; });
   const connect = h('button', { type: 'submit', class: 'primary', testid: 'yw-connect' }, '连接 Connect');
   const connected = statusLine('yw-tenant');
   const slot = h('div', { class: 'slot' });
@@ -44,6 +56,7 @@ export function yiwisePanel() {
     field('appKey', appKey, { name: 'appKey' }),
     field('appSecret', appSecret, { name: 'appSecret' }),
     field('tenantSign 公司签名', tenantSign, { name: 'tenantSign' }),
+    h('label', { class: 'wide check' }, remote, ' 服务器签名 Sign on the server (no appSecret in the page: the SDK\'s signer option)'),
     h('div', { class: 'actions wide' }, connect, connected),
     h('div', { class: 'wide' }, slot));
 
@@ -69,7 +82,10 @@ export function yiwisePanel() {
     fill(connected);
     const ok = await attempt(slot, async () => {
       client = null;
-      const c = new YiwiseClient({ baseUrl: ctx.base(), appKey: appKey.value.trim(), appSecret: appSecret.value, tenantSign: ctx.tenantSign() });
+      const key = appKey.value.trim();
+      const c = remote.checked
+        ? new YiwiseClient({ baseUrl: ctx.base(), appKey: key, signer: () => remoteSign(key) })
+        : new YiwiseClient({ baseUrl: ctx.base(), appKey: key, appSecret: appSecret.value, tenantSign: ctx.tenantSign() });
       const [tenant, phones, flows] = await Promise.all([c.tenant.getTenant(), c.phone.getPhoneList(), c.dialogFlow.getDialogFlowList()]);
       client = c;
       renderResources(tenant, phones, flows);

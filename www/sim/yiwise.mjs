@@ -7,6 +7,7 @@
 import { BodyError, queryObject, readJsonBody, sendJson, sendText } from './http-util.mjs';
 import { verifySignature } from './signature.mjs';
 import { callbacksRoute } from './yiwise-callbacks.mjs';
+import { signerRoute } from './yiwise-signer.mjs';
 import {
   ApiError, DIAL_STATUS, INTENT_LEVELS, JOB_STATUS, JOB_STATUS_BY_ORDINAL, TASK_STATUS, badRequest, fmtDate, notFound, parseLocal,
 } from './yiwise-state.mjs';
@@ -616,5 +617,6 @@ export function createYiwiseApi(state) {
     { prefix: API_PREFIX, handle: handleApi },
     { prefix: FILES_PREFIX, handle: handleFiles },
     callbacksRoute(state),
+    signerRoute(state),
   ];
 }

@@ -62,3 +62,20 @@ test('nothing secret reaches the wire during retries', async () => {
   const log = JSON.stringify((await admin('GET', 'requests')).requests);
   assert.ok(!log.includes(DEMO.appSecret));
 });
+
+test('a slow answer ends in a timeout, an abort in aborted, a closed port in network, garbage in decode', async () => {
+  await admin('POST', 'faults', { api: 'yiwise', path: 'tenant/getTenant', delayMs: 2000 });
+  const slow = await rejection(yiwise({ maxRetries: 0 }).tenant.getTenant(undefined, { timeoutMs: 100 }));
+  assert.equal(slow.kind, 'timeout');
+  const controller = new AbortController();
+  const pending = yiwise().tenant.getTenant(undefined, { signal: controller.signal });
+  setTimeout(() => controller.abort(), 50);
+  assert.equal((await rejection(pending)).kind, 'aborted');
+  await admin('DELETE', 'faults');
+  const closed = await rejection(new YiwiseClient({ baseUrl: 'http://127.0.0.1:1', ...DEMO, maxRetries: 0 }).tenant.getTenant());
+  assert.equal(closed.kind, 'network');
+  await admin('POST', 'faults', { api: 'yiwise', path: 'phone/getPhoneList', body: 'truncated', times: 1 });
+  assert.equal((await rejection(yiwise().phone.getPhoneList())).kind, 'decode');
+  // The module keeps working after every failure above.
+  assert.equal((await yiwise().tenant.getTenant()).tenantId, 1);
+});

@@ -37,7 +37,9 @@ async function until(probe, what, { timeoutMs = 5000, stepMs = 5 } = {}) {
   }
 }
 
-const yiwise = (s, extra = {}) => new YiwiseClient({ baseUrl: s.url, ...DEMO, ...extra });
+// Faults are counted per request: these clients send each call once (maxRetries: 0);
+// tests/node/reliability-sim.test.mjs covers the SDK's retries against the same faults.
+const yiwise = (s, extra = {}) => new YiwiseClient({ baseUrl: s.url, ...DEMO, maxRetries: 0, ...extra });
 const JOB = {
   concurrencyQuota: 1,
   jobPhoneNumberIdList: [276],
@@ -293,7 +295,7 @@ const addFaults = async (s, faults) => {
 };
 
 async function rongzi(s, extra = {}) {
-  const rz = new RongziClient({ baseUrl: s.url, ...extra });
+  const rz = new RongziClient({ baseUrl: s.url, maxRetries: 0, ...extra });
   await rz.account.login(RONGZI_LOGIN);
   return rz;
 }

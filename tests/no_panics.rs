@@ -2,27 +2,15 @@
 //! and responses, starting from the docs' own examples. Every call must return
 //! `Ok` or a typed `Err` (a panic fails the test, and would kill a wasm page).
 
+mod common;
+
+use common::mutation::{mutate, Rng};
 use serde_json::{json, Value};
 use std::path::Path;
 use yiwise_rongzi::error::ErrorKind;
 use yiwise_rongzi::yiwise::api::*;
 use yiwise_rongzi::yiwise::config::YiwiseConfig;
 use yiwise_rongzi::yiwise::operation::{build_request, decode_response, parse_params, Operation};
-
-/// xorshift64*: a tiny deterministic PRNG (seeded, so failures reproduce).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
 
 const STRINGS: &[&str] = &[
     "",
@@ -49,59 +37,6 @@ const STRINGS: &[&str] = &[
     "null",
 ];
 
-fn random_leaf(r: &mut Rng) -> Value {
-    match r.below(9) {
-        0 => Value::Null,
-        1 => json!(r.below(2) == 1),
-        2 => json!(r.next() as i64),
-        3 => json!(r.below(200) as i64 - 100),
-        4 => json!(f64::from(r.below(1000) as u32) / 7.0),
-        5 => json!(1e300),
-        6 => json!(STRINGS[r.below(STRINGS.len())]),
-        7 => json!([]),
-        _ => json!({}),
-    }
-}
-
-fn mutate(v: &mut Value, r: &mut Rng, depth: usize) {
-    if depth > 6 || r.below(4) == 0 {
-        *v = random_leaf(r);
-        return;
-    }
-    match v {
-        Value::Object(m) => {
-            let keys: Vec<String> = m.keys().cloned().collect();
-            match r.below(4) {
-                0 if !keys.is_empty() => {
-                    m.remove(&keys[r.below(keys.len())]);
-                }
-                1 => {
-                    m.insert(STRINGS[r.below(STRINGS.len())].to_string(), random_leaf(r));
-                }
-                _ if !keys.is_empty() => {
-                    let k = &keys[r.below(keys.len())];
-                    if let Some(child) = m.get_mut(k) {
-                        mutate(child, r, depth + 1);
-                    }
-                }
-                _ => *v = random_leaf(r),
-            }
-        }
-        Value::Array(a) => match r.below(4) {
-            0 => a.push(random_leaf(r)),
-            1 if !a.is_empty() => {
-                a.pop();
-            }
-            _ if !a.is_empty() => {
-                let i = r.below(a.len());
-                mutate(&mut a[i], r, depth + 1);
-            }
-            _ => a.extend((0..r.below(120)).map(|_| json!({}))),
-        },
-        _ => *v = random_leaf(r),
-    }
-}
-
 fn fixtures(ext: &str) -> Vec<Value> {
     let mut out = vec![json!({}), Value::Null];
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/yiwise");
@@ -126,7 +61,7 @@ fn fuzz<O: Operation>(requests: &[Value], responses: &[Value], seed: u64) {
     for _ in 0..1000 {
         let mut p = requests[r.below(requests.len())].clone();
         for _ in 0..=r.below(4) {
-            mutate(&mut p, &mut r, 0);
+            mutate(&mut p, &mut r, STRINGS, 0);
         }
         match parse_params::<O>(p) {
             Ok(typed) => {
@@ -146,7 +81,7 @@ fn fuzz<O: Operation>(requests: &[Value], responses: &[Value], seed: u64) {
         }
         let mut body = responses[r.below(responses.len())].clone();
         for _ in 0..=r.below(4) {
-            mutate(&mut body, &mut r, 0);
+            mutate(&mut body, &mut r, STRINGS, 0);
         }
         let status = [200u16, 401, 500, 502][r.below(4)];
         let _ = decode_response::<O>(status, &body.to_string());

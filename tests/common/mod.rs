@@ -7,6 +7,8 @@
 
 #![allow(dead_code)]
 
+pub mod mutation;
+
 use serde_json::{json, Value};
 use yiwise_rongzi::http::PreparedRequest;
 use yiwise_rongzi::yiwise::config::YiwiseConfig;

@@ -8,6 +8,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use proptest::test_runner::RngSeed;
 use serde_json::{Map, Value};
 use yiwise_rongzi::http::is_header_safe;
 use yiwise_rongzi::retry::{
@@ -122,7 +123,7 @@ fn check(endpoint: &str, r: Result<(), Error>) -> Result<(), TestCaseError> {
 macro_rules! endpoint_props {
     ($api:ident, $name:ident: $($op:path),+ $(,)?) => {
         proptest! {
-            #![proptest_config(ProptestConfig { cases: PER_ENDPOINT, failure_persistence: None, ..ProptestConfig::default() })]
+            #![proptest_config(ProptestConfig { cases: PER_ENDPOINT, failure_persistence: None, rng_seed: seed(), ..ProptestConfig::default() })]
             #[test]
             fn $name(st in status(), b in body()) {
                 use yiwise_rongzi::$api::operation::{decode_response, endpoint_name};
@@ -190,7 +191,17 @@ fn config() -> ProptestConfig {
     ProptestConfig {
         cases: CASES,
         failure_persistence: None,
+        rng_seed: seed(),
         ..ProptestConfig::default()
+    }
+}
+
+/// A fixed seed, so every run (and CI) checks the same cases and a failure
+/// reproduces; `PROPTEST_RNG_SEED=<n>` explores other cases.
+fn seed() -> RngSeed {
+    match std::env::var("PROPTEST_RNG_SEED") {
+        Ok(_) => ProptestConfig::default().rng_seed,
+        Err(_) => RngSeed::Fixed(0x5EED_CA5E),
     }
 }
 

@@ -4,6 +4,7 @@
 mod convert;
 mod error;
 mod paging;
+mod resource_class;
 mod retry;
 mod rongzi;
 mod transport;

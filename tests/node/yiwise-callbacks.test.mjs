@@ -303,11 +303,11 @@ test('callbacks go to loopback URLs only; others are logged as skipped', async (
   const sim = await simulator({ callMs: 10 });
   sims.push(sim);
   sim.yiwise.isvs[0].callbackUrl = 'http://example.invalid/callback';
-  sim.yiwise.isvs[1].callbackUrl = 'http://10.40.0.1/callback';
+  sim.yiwise.isvs[1].callbackUrl = 'http://localhost.invalid/callback';
   sim.yiwise.callbacks.emit('ROBOT_CALL_JOB', { robotCallJobId: 7, tenantId: 1, status: 'COMPLETED' });
   assert.deepEqual(sim.yiwise.deliveredCallbacks.map((d) => [d.url, d.status, d.attempts]), [
     ['http://example.invalid/callback', 'skipped', 0],
-    ['http://10.40.0.1/callback', 'skipped', 0],
+    ['http://localhost.invalid/callback', 'skipped', 0],
   ]);
 });
 

@@ -306,7 +306,7 @@ async fn to_json_and_to_string_never_show_the_token_and_logout_forgets_it() {
 #[wasm_bindgen_test]
 fn bad_options_are_named() {
     let Err(e) = RongziClient::new(json(
-        r#"{"baseUrl":"10.40.3.230:8077","token":"a b","timeoutMs":-1}"#,
+        r#"{"baseUrl":"127.0.0.1:8077","token":"a b","timeoutMs":-1}"#,
     )) else {
         panic!("accepted bad options");
     };

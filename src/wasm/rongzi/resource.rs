@@ -268,106 +268,11 @@ pub(crate) fn console_warn(msg: &str) {
     }
 }
 
-/// Declares a Rongzi resource class and its methods, like the Yiwise
-/// `resource_class!` (same TypeScript technique: one merged `interface` per
-/// method, doc comments verbatim), with `pages { }` for `…All` iterables
-/// whose params may be `(required)`.
-///
-/// ```ignore
-/// rongzi_resource_class! {
-///     /// `rz.customer`: customers.
-///     CustomerApi as "RongziCustomerApi" {
-///         /// Lists customers.
-///         list = "list" (required) => customer::List, "RongziCustomerListParams", "Promise<RongziPage<RongziCustomer>>";
-///     } pages {
-///         /// Every customer.
-///         list_all = "listAll" (required) => customer::List, "RongziCustomerListParams", "RongziCustomer";
-///     }
-/// }
-/// ```
+/// Declares a Rongzi resource class (`rz.<resource>`): see
+/// [`crate::wasm::resource_class`] for the syntax.
 macro_rules! rongzi_resource_class {
-    (
-        $(#[doc = $doc:tt])*
-        $ty:ident as $js:literal {
-            $(
-                $(#[doc = $fdoc:tt])*
-                $fn_name:ident = $js_fn:literal ($req:ident) => $op:path, $params_ts:literal, $ret_ts:literal;
-            )*
-        }
-        $(
-            pages {
-                $(
-                    $(#[doc = $pdoc:tt])*
-                    $pfn_name:ident = $pjs_fn:literal ($preq:ident) => $pop:path, $pparams_ts:literal, $item_ts:literal;
-                )*
-            }
-        )?
-    ) => {
-        $(#[doc = $doc])*
-        #[wasm_bindgen::prelude::wasm_bindgen(js_name = $js)]
-        pub struct $ty {
-            pub(crate) inner: std::rc::Rc<$crate::wasm::rongzi::client::RongziInner>,
-        }
-
-        $(
-            const _: () = {
-                #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
-                const TS: &'static str = concat!(
-                    "export interface ", $js, " {\n    /**\n",
-                    $("     *", $fdoc, "\n",)*
-                    "     */\n    ", $js_fn, "(params",
-                    $crate::wasm::yiwise::resource::optional_mark!($req),
-                    ": ", $params_ts, ", options?: CallOptions): ", $ret_ts, ";\n}\n"
-                );
-            };
-
-            #[wasm_bindgen::prelude::wasm_bindgen(js_class = $js)]
-            impl $ty {
-                $(#[doc = $fdoc])*
-                #[wasm_bindgen(js_name = $js_fn, skip_typescript)]
-                pub fn $fn_name(
-                    &self,
-                    params: $crate::wasm::yiwise::resource::param_type!($req),
-                    options: Option<wasm_bindgen::JsValue>,
-                ) -> js_sys::Promise {
-                    $crate::wasm::rongzi::resource::call::<$op>(
-                        &self.inner,
-                        $crate::wasm::yiwise::resource::param_value!($req, params),
-                        options.unwrap_or(wasm_bindgen::JsValue::UNDEFINED),
-                    )
-                }
-            }
-        )*
-
-        $($(
-            const _: () = {
-                #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
-                const TS: &'static str = concat!(
-                    "export interface ", $js, " {\n    /**\n",
-                    $("     *", $pdoc, "\n",)*
-                    "     */\n    ", $pjs_fn, "(params",
-                    $crate::wasm::yiwise::resource::optional_mark!($preq),
-                    ": ", $pparams_ts, ", options?: CallOptions): AsyncIterable<", $item_ts, ">;\n}\n"
-                );
-            };
-
-            #[wasm_bindgen::prelude::wasm_bindgen(js_class = $js)]
-            impl $ty {
-                $(#[doc = $pdoc])*
-                #[wasm_bindgen(js_name = $pjs_fn, skip_typescript)]
-                pub fn $pfn_name(
-                    &self,
-                    params: $crate::wasm::yiwise::resource::param_type!($preq),
-                    options: Option<wasm_bindgen::JsValue>,
-                ) -> wasm_bindgen::JsValue {
-                    $crate::wasm::rongzi::resource::pages::<_, $pop>(
-                        &self.inner,
-                        $crate::wasm::yiwise::resource::param_value!($preq, params),
-                        options.unwrap_or(wasm_bindgen::JsValue::UNDEFINED),
-                    )
-                }
-            }
-        )*)?
+    ($($body:tt)*) => {
+        $crate::wasm::resource_class::js_resource_class!(rongzi, RongziInner; $($body)*);
     };
 }
 

@@ -38,11 +38,11 @@ super::resource::resource_class! {
         ///
         /// @example
         /// for await (const rec of yw.callRecord.getCallRecordInfoListAll({ robotCallJobId })) console.log(rec.resultStatus);
-        get_call_record_info_list_all = "getCallRecordInfoListAll" => call_record::GetCallRecordInfoList, "CallRecordGetCallRecordInfoListParams", "CallRecordInfo";
+        get_call_record_info_list_all = "getCallRecordInfoListAll" (optional) => call_record::GetCallRecordInfoList, "CallRecordGetCallRecordInfoListParams", "CallRecordInfo";
         /// Every number still to be called in a task, page by page: an async iterable.
         ///
         /// @example
         /// for await (const t of yw.callRecord.toBeCalledListAll({ robotCallJobId })) console.log(t.calledPhoneNumber);
-        to_be_called_list_all = "toBeCalledListAll" => call_record::ToBeCalledList, "CallRecordToBeCalledListParams", "ToBeCalledTask";
+        to_be_called_list_all = "toBeCalledListAll" (optional) => call_record::ToBeCalledList, "CallRecordToBeCalledListParams", "ToBeCalledTask";
     }
 }

@@ -16,6 +16,6 @@ super::resource::resource_class! {
         ///
         /// @example
         /// for await (const g of yw.csRobot.staffGroupListAll()) console.log(g.groupName);
-        staff_group_list_all = "staffGroupListAll" => cs_robot::StaffGroupList, "Partial<CsRobotStaffGroupListParams>", "CsStaffGroup";
+        staff_group_list_all = "staffGroupListAll" (optional) => cs_robot::StaffGroupList, "Partial<CsRobotStaffGroupListParams>", "CsStaffGroup";
     }
 }

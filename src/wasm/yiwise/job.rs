@@ -121,6 +121,6 @@ super::resource::resource_class! {
         ///
         /// @example
         /// for await (const job of yw.job.getJobsAll({ status: 'IN_PROCESS' })) console.log(job.robotCallJobId, job.name);
-        get_jobs_all = "getJobsAll" => job::GetJobs, "JobGetJobsParams", "JobSummary";
+        get_jobs_all = "getJobsAll" (optional) => job::GetJobs, "JobGetJobsParams", "JobSummary";
     }
 }

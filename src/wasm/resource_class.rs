@@ -1,0 +1,139 @@
+//! `resource_class!`: declares one JS resource object (`client.job`,
+//! `rz.customer`, …) and its methods, for either API.
+//!
+//! Each API's `resource.rs` wraps it with its own module name (`yiwise` or
+//! `rongzi`) and client-state type; the methods then forward to that module's
+//! `resource::call::<Op>` and `resource::pages::<_, Op>`.
+//!
+//! ```ignore
+//! resource_class! {
+//!     /// `client.job`: call tasks.
+//!     JobApi as "YiwiseJobApi" {
+//!         /// Creates a task. (doc shown in the .d.ts)
+//!         create = "create" (required) => job::Create, "JobCreateParams", "Promise<JobCreateResult>";
+//!         get_jobs = "getJobs" (optional) => job::GetJobs, "JobGetJobsParams", "Promise<Page<JobSummary>>";
+//!     } pages {
+//!         /// Every task.
+//!         get_jobs_all = "getJobsAll" (optional) => job::GetJobs, "JobGetJobsParams", "JobSummary";
+//!     }
+//! }
+//! ```
+//! `(required)` makes `params` mandatory in TypeScript, `(optional)` makes it
+//! `params?`; `options?` is always optional. `pages { }` entries become
+//! `AsyncIterable<Item>` methods over every row.
+//!
+//! The TypeScript of each method is written by hand into the `.d.ts` (an
+//! `interface` that merges with the class): wasm-bindgen cannot mark a
+//! parameter with an overridden type as optional. Each method gets its own
+//! `#[wasm_bindgen] impl` block (wasm-bindgen merges them), because an
+//! attribute macro cannot see through nested macro calls. Doc comments are
+//! matched as `tt` so their text reaches the `.d.ts` verbatim.
+
+/// The shared body: `$api` is `yiwise` or `rongzi`, `$inner` the client state
+/// type in `$crate::wasm::$api::client`.
+macro_rules! js_resource_class {
+    (
+        $api:ident, $inner:ident;
+        $(#[doc = $doc:tt])*
+        $ty:ident as $js:literal {
+            $(
+                $(#[doc = $fdoc:tt])*
+                $fn_name:ident = $js_fn:literal ($req:ident) => $op:path, $params_ts:literal, $ret_ts:literal;
+            )*
+        }
+        $(
+            pages {
+                $(
+                    $(#[doc = $pdoc:tt])*
+                    $pfn_name:ident = $pjs_fn:literal ($preq:ident) => $pop:path, $pparams_ts:literal, $item_ts:literal;
+                )*
+            }
+        )?
+    ) => {
+        $(#[doc = $doc])*
+        #[wasm_bindgen::prelude::wasm_bindgen(js_name = $js)]
+        pub struct $ty {
+            pub(crate) inner: std::rc::Rc<$crate::wasm::$api::client::$inner>,
+        }
+
+        $(
+            $crate::wasm::resource_class::js_method!(
+                $api, call [$op], $(#[doc = $fdoc])* $ty, $js, $fn_name, $js_fn, $req, $op, $params_ts,
+                js_sys::Promise, $ret_ts
+            );
+        )*
+
+        $($(
+            $crate::wasm::resource_class::js_method!(
+                $api, pages [_, $pop], $(#[doc = $pdoc])* $ty, $js, $pfn_name, $pjs_fn, $preq, $pop, $pparams_ts,
+                wasm_bindgen::JsValue, concat!("AsyncIterable<", $item_ts, ">")
+            );
+        )*)?
+    };
+}
+
+/// One method: its TypeScript (a merged interface) and its body, which
+/// forwards to `$crate::wasm::$api::resource::$run::<$generics>` (`call` or `pages`).
+macro_rules! js_method {
+    ($api:ident, $run:ident [$($generics:tt)*], $(#[doc = $fdoc:tt])* $ty:ident, $js:literal, $fn_name:ident, $js_fn:literal, $req:ident, $op:path, $params_ts:literal, $ret:ty, $ret_ts:expr) => {
+        const _: () = {
+            #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+            const TS: &'static str = concat!(
+                "export interface ", $js, " {\n    /**\n",
+                $("     *", $fdoc, "\n",)*
+                "     */\n    ", $js_fn, "(params",
+                $crate::wasm::resource_class::optional_mark!($req),
+                ": ", $params_ts, ", options?: CallOptions): ", $ret_ts, ";\n}\n"
+            );
+        };
+
+        #[wasm_bindgen::prelude::wasm_bindgen(js_class = $js)]
+        impl $ty {
+            $(#[doc = $fdoc])*
+            #[wasm_bindgen(js_name = $js_fn, skip_typescript)]
+            pub fn $fn_name(
+                &self,
+                params: $crate::wasm::resource_class::param_type!($req),
+                options: Option<wasm_bindgen::JsValue>,
+            ) -> $ret {
+                $crate::wasm::$api::resource::$run::<$($generics)*>(
+                    &self.inner,
+                    $crate::wasm::resource_class::param_value!($req, params),
+                    options.unwrap_or(wasm_bindgen::JsValue::UNDEFINED),
+                )
+            }
+        }
+    };
+}
+
+/// `"?"` for optional params, `""` for required ones.
+macro_rules! optional_mark {
+    (required) => {
+        ""
+    };
+    (optional) => {
+        "?"
+    };
+}
+
+/// The Rust type of `params`: required params are a plain `JsValue`.
+macro_rules! param_type {
+    (required) => { wasm_bindgen::JsValue };
+    (optional) => { Option<wasm_bindgen::JsValue> };
+}
+
+/// `params` as a `JsValue` (`undefined` when an optional one is left out).
+macro_rules! param_value {
+    (required, $p:ident) => {
+        $p
+    };
+    (optional, $p:ident) => {
+        $p.unwrap_or(wasm_bindgen::JsValue::UNDEFINED)
+    };
+}
+
+pub(crate) use js_method;
+pub(crate) use js_resource_class;
+pub(crate) use optional_mark;
+pub(crate) use param_type;
+pub(crate) use param_value;

@@ -8,6 +8,26 @@ use crate::error::Issue;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::Value;
 
+/// Decodes a response body the way `Response.text()` does: UTF-8, a leading
+/// byte-order mark dropped, invalid sequences replaced by U+FFFD.
+///
+/// ```
+/// use yiwise_rongzi::http::body_text;
+/// assert_eq!(body_text("\u{feff}{\"code\":0}".as_bytes().to_vec()), "{\"code\":0}");
+/// assert_eq!(body_text(vec![b'o', b'k', 0xff]), "ok\u{fffd}");
+/// assert_eq!(body_text("获取成功".as_bytes().to_vec()), "获取成功");
+/// ```
+pub fn body_text(bytes: Vec<u8>) -> String {
+    let mut text = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    };
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    text
+}
+
 /// HTTP methods the two APIs use.
 ///
 /// ```

@@ -383,11 +383,26 @@ async fn exchange(
     let status = resp.status();
     let raw: web_sys::Response = resp.into();
     let reading = |e: JsValue| (None, format!("reading the body failed: {}", describe(&e)));
-    let text = raw.text().map_err(reading)?;
-    let body = JsFuture::from(guard.race(&text)).await.map_err(reading)?;
+    // The bytes, not `text()`: `text()` decodes UTF-8 into a JS string that
+    // would be encoded to UTF-8 again on its way into wasm; one copy of the
+    // bytes is several times cheaper for a large page (measured in bench/).
+    // A canned test response may only have `text()`.
+    let body = if super::convert::get(&raw, "arrayBuffer").is_function() {
+        let pending = raw.array_buffer().map_err(reading)?;
+        let buf = JsFuture::from(guard.race(&pending))
+            .await
+            .map_err(reading)?;
+        crate::http::body_text(js_sys::Uint8Array::new(&buf).to_vec())
+    } else {
+        let pending = raw.text().map_err(reading)?;
+        let text = JsFuture::from(guard.race(&pending))
+            .await
+            .map_err(reading)?;
+        text.as_string().unwrap_or_default()
+    };
     Ok(RawResponse {
         status,
-        body: body.as_string().unwrap_or_default(),
+        body,
         retry_after,
     })
 }

@@ -29,6 +29,7 @@ pub mod open_enum;
 pub mod retry;
 pub mod rongzi;
 pub mod secret;
+pub mod transcode;
 pub mod validation;
 pub mod yiwise;
 

@@ -33,6 +33,9 @@ pub trait Operation {
     type Params: DeserializeOwned + Serialize + Validate;
     /// The decoded `data` of the envelope.
     type Output: DeserializeOwned + Serialize;
+    /// The shape of `Output` for the fast decoder ([`crate::transcode`]), for
+    /// results that can be large; `None` (the default): the serde path only.
+    const FAST: Option<&'static crate::transcode::schema::Node> = None;
 
     /// The JSON that goes on the wire for validated `params`.
     fn wire(params: &Self::Params) -> Value {
@@ -204,6 +207,42 @@ pub fn decode_response<O: Operation>(status: u16, body: &str) -> Result<Decoded<
         request_id: None,
         status,
     })
+}
+
+/// The decoded `data` of a successful response as the JSON text JS parses,
+/// and the token it hands back (login only).
+///
+/// Through the fast decoder ([`crate::transcode`]) when `O` has one and the
+/// body is an ordinary success, else through [`decode_response`] and serde;
+/// both give the same JSON (up to key order and number spelling), and errors
+/// always come from the serde path, so they name the field.
+///
+/// ```
+/// use yiwise_rongzi::rongzi::{api::customer::List, operation::decode_json};
+/// let body = r#"{"code":0,"data":{"total":"1","rows":[{"customerCode":"C1","hasHouse":1,"exeStatus":2}]}}"#;
+/// let (json, token) = decode_json::<List>(200, body).unwrap();
+/// assert!(json.starts_with(r#"{"total":1,"rows":[{"customerCode":"C1","hasHouse":true,"exeStatus":"INTENT""#));
+/// assert_eq!(token, None);
+/// ```
+pub fn decode_json<O: Operation>(
+    status: u16,
+    body: &str,
+) -> Result<(String, Option<String>), Error> {
+    if let Some(fast) = O::FAST.and_then(|node| crate::transcode::rongzi(body, node)) {
+        // Results with a fast shape are lists: they carry no token.
+        return Ok((fast.json, None));
+    }
+    let decoded = decode_response::<O>(status, body)?;
+    let token = O::token(&decoded.data).map(str::to_string);
+    let json = serde_json::to_string(&decoded.data).map_err(|e| {
+        Error::decode(
+            &endpoint_name::<O>(),
+            "data",
+            format!("cannot be represented in JS: {e}"),
+        )
+        .with_status(status)
+    })?;
+    Ok((json, token))
 }
 
 /// Decodes an envelope's `data` into `T`, naming the failing field as

@@ -37,10 +37,27 @@ pub fn to_js<T: Serialize>(endpoint: &str, value: &T) -> Result<JsValue, Error> 
         )
     };
     let text = serde_json::to_string(value).map_err(|e| bad(e.to_string()))?;
+    json_to_js(endpoint, &text)
+}
+
+/// Parses a result's JSON text with `JSON.parse` (`null` → `undefined`).
+///
+/// Why JSON text: measured against building objects with serde-wasm-bindgen
+/// (one JS call per field) and against arrays of rows, `JSON.parse` of
+/// ASCII-only text (what the fast decoder writes) is the cheapest way into
+/// JS for large pages, and one serializer shared by every result type keeps
+/// the module small. See `bench/` and the README.
+pub fn json_to_js(endpoint: &str, text: &str) -> Result<JsValue, Error> {
     if text == "null" {
         return Ok(JsValue::UNDEFINED);
     }
-    js_sys::JSON::parse(&text).map_err(|_| bad("invalid JSON".to_string()))
+    js_sys::JSON::parse(text).map_err(|_| {
+        Error::decode(
+            endpoint,
+            "data",
+            "cannot be represented in JS: invalid JSON",
+        )
+    })
 }
 
 /// Adds a non-enumerable `lastResponse: { requestId, status }` to an object result

@@ -23,6 +23,9 @@ pub trait Operation {
     type Params: DeserializeOwned + Serialize + Validate;
     /// The decoded `data` of the envelope.
     type Output: DeserializeOwned + Serialize;
+    /// The shape of `Output` for the fast decoder ([`crate::transcode`]), for
+    /// results that can be large; `None` (the default): the serde path only.
+    const FAST: Option<&'static crate::transcode::schema::Node> = None;
 
     /// The JSON that goes on the wire for `params` (body or query).
     /// Endpoints whose wire shape differs from their params override this.
@@ -212,6 +215,54 @@ pub fn decode_response<O: Operation>(status: u16, body: &str) -> Result<Decoded<
     Ok(Decoded {
         data,
         request_id: env.request_id,
+        status,
+    })
+}
+
+/// A decoded successful response as the JSON text JS parses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecodedJson {
+    /// The decoded `data` as JSON (`null` for action endpoints).
+    pub json: String,
+    /// The server's `requestId`.
+    pub request_id: Option<String>,
+    /// The HTTP status.
+    pub status: u16,
+}
+
+/// Like [`decode_response`], but straight to JSON text: through the fast
+/// decoder ([`crate::transcode`]) when `O` has one and the body is an
+/// ordinary success, else through [`decode_response`] and serde. Both give
+/// the same JSON (up to key order and number spelling); errors always come
+/// from the serde path, so they name the field.
+///
+/// ```
+/// use yiwise_rongzi::yiwise::{api::call_record::GetCallRecordInfoList, operation::decode_json};
+/// let body = r#"{"code":200,"data":{"number":1,"content":[{"callRecordId":"49","resultStatus":"ANSWERED"}]},"requestId":"R1"}"#;
+/// let d = decode_json::<GetCallRecordInfoList>(200, body).unwrap();
+/// assert_eq!(d.json, r#"{"number":1,"content":[{"callRecordId":49,"resultStatus":"ANSWERED","customerConcern":[],"callDetailList":[]}]}"#);
+/// let e = decode_json::<GetCallRecordInfoList>(200, r#"{"code":200,"data":{"content":[{"callRecordId":"x"}]}}"#).unwrap_err();
+/// assert_eq!(e.field.as_deref(), Some("data.content[0].callRecordId"));
+/// ```
+pub fn decode_json<O: Operation>(status: u16, body: &str) -> Result<DecodedJson, Error> {
+    if let Some(fast) = O::FAST.and_then(|node| crate::transcode::yiwise(body, node)) {
+        return Ok(DecodedJson {
+            json: fast.json,
+            request_id: fast.request_id,
+            status,
+        });
+    }
+    let decoded = decode_response::<O>(status, body)?;
+    let json = serde_json::to_string(&decoded.data).map_err(|e| {
+        Error::decode(
+            &endpoint_name::<O>(),
+            "data",
+            format!("cannot be represented in JS: {e}"),
+        )
+    })?;
+    Ok(DecodedJson {
+        json,
+        request_id: decoded.request_id,
         status,
     })
 }

@@ -34,3 +34,23 @@ pub struct Page<T> {
     )]
     pub content: Vec<T>,
 }
+
+/// The fast decoder's view of a [`Page`] whose items have shape `$item` (a
+/// `&'static Node`); see [`crate::transcode`].
+macro_rules! page_schema {
+    ($item:expr) => {{
+        use $crate::transcode::schema::{Field, Node, Shape};
+        Node::Object(&Shape {
+            fields: &[
+                Field::opt("number", Node::Int),
+                Field::opt("pageSize", Node::Int),
+                Field::opt("totalElements", Node::Int),
+                Field::opt("pages", Node::Int),
+                Field::list("content", $item),
+            ],
+            trim_keys: false,
+        })
+    }};
+}
+
+pub(crate) use page_schema;

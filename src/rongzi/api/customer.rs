@@ -3,10 +3,11 @@
 use super::{object, RongziPage};
 use crate::http::Method;
 use crate::rongzi::codes::{
-    self, RongziContactStatus, RongziCustomerExeStatus, RongziExeStatus, RongziSecurityOrFund,
-    RongziWechatFriendStatus,
+    self, CodeEnum, RongziContactStatus, RongziCustomerExeStatus, RongziExeStatus,
+    RongziSecurityOrFund, RongziWechatFriendStatus,
 };
 use crate::rongzi::operation::Operation;
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::validation::{Issues, Validate};
 use crate::yiwise::empty::Nothing;
 use serde::{Deserialize, Serialize};
@@ -33,6 +34,7 @@ impl Operation for List {
     const METHOD: Method = Method::Post;
     type Params = RongziCustomerListParams;
     type Output = RongziPage<RongziCustomer>;
+    const FAST: Option<&'static Node> = Some(&CUSTOMER_PAGE);
 
     fn wire(p: &RongziCustomerListParams) -> Value {
         let mut w = object([
@@ -190,6 +192,54 @@ pub struct RongziCustomer {
     #[serde(default, deserialize_with = "crate::lenient::opt_string")]
     pub comment: Option<String>,
 }
+
+/// The fast decoder's view of `customer/list`'s data, field for field
+/// [`RongziPage`]`<`[`RongziCustomer`]`>` (see [`crate::transcode`];
+/// `tests/transcode.rs` checks that both decode alike).
+pub static CUSTOMER_PAGE: Node = Node::Object(&Shape {
+    fields: &[
+        Field::or_null("total", Node::Int),
+        Field::list("rows", &Node::Object(&CUSTOMER)),
+    ],
+    trim_keys: true,
+});
+
+static CUSTOMER: Shape = Shape {
+    fields: &[
+        Field::required("customerCode", Node::Str),
+        Field::or_null("name", Node::Str),
+        Field::or_null("mobile", Node::Str),
+        Field::or_null(
+            "exeStatus",
+            Node::Code(<RongziExeStatus as CodeEnum>::VALUES),
+        ),
+        Field::or_null(
+            "contactStatus",
+            Node::Code(<RongziContactStatus as CodeEnum>::VALUES),
+        ),
+        Field::or_null(
+            "wechatFriendStatus",
+            Node::Code(<RongziWechatFriendStatus as CodeEnum>::VALUES),
+        ),
+        Field::or_null("customerWechatId", Node::Str),
+        Field::or_null("hasCars", Node::Has),
+        Field::or_null("hasPolicy", Node::Has),
+        Field::or_null("hasHouse", Node::Has),
+        Field::or_null("isSecuityOrFund", Node::SecurityOrFund).with_aliases(&[
+            "IsSecuityOrFund",
+            "isSecurityOrFund",
+            "IsSecurityOrFund",
+        ]),
+        Field::or_null("salary", Node::Float),
+        Field::or_null("job", Node::Str),
+        Field::or_null("workPlace", Node::Str),
+        Field::or_null("rqrDuration", Node::Float),
+        Field::or_null("rqrAmount", Node::Float),
+        Field::or_null("paymentDate", Node::Str),
+        Field::or_null("comment", Node::Str),
+    ],
+    trim_keys: true,
+};
 
 /// `POST customer/editComment` → nothing: replaces a customer's comment.
 ///

@@ -11,9 +11,7 @@ use crate::error::{Error, ErrorKind};
 use crate::http::Method;
 use crate::rongzi::api::RongziPage;
 use crate::rongzi::endpoints::safe_to_retry;
-use crate::rongzi::operation::{
-    build_raw, decode_response, endpoint_name, parse_params, Operation,
-};
+use crate::rongzi::operation::{build_raw, decode_json, endpoint_name, parse_params, Operation};
 use crate::rongzi::token::Token;
 use crate::wasm::convert;
 use crate::wasm::error::to_js;
@@ -72,17 +70,15 @@ fn parse<O: Operation>(json: Value) -> Result<Value, Error> {
 }
 
 fn finish<O: Operation>(endpoint: &str, status: u16, body: &str) -> Result<Finished, Error> {
-    let decoded = decode_response::<O>(status, body)?;
-    let token = O::token(&decoded.data).map(str::to_string);
-    let text = serde_json::to_string(&decoded.data);
-    finish_js(endpoint, status, text, token)
+    let (json, token) = decode_json::<O>(status, body)?;
+    finish_js(endpoint, status, &json, token)
 }
 
 /// The non-generic rest of [`finish`]: JSON text → JS value, token checked.
 fn finish_js(
     endpoint: &str,
     status: u16,
-    text: Result<String, serde_json::Error>,
+    json: &str,
     token: Option<String>,
 ) -> Result<Finished, Error> {
     let token =
@@ -92,19 +88,7 @@ fn finish_js(
             })?),
             None => None,
         };
-    let text = text.map_err(|e| {
-        Error::decode(
-            endpoint,
-            "data",
-            format!("cannot be represented in JS: {e}"),
-        )
-    })?;
-    let js = if text == "null" {
-        JsValue::UNDEFINED
-    } else {
-        js_sys::JSON::parse(&text)
-            .map_err(|_| Error::decode(endpoint, "data", "cannot be represented in JS"))?
-    };
+    let js = convert::json_to_js(endpoint, json)?;
     convert::attach_last_response(&js, None, status);
     Ok((js, token))
 }

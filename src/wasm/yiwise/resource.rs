@@ -15,7 +15,7 @@ use crate::wasm::retry::{with_retries, Deadline, Failed};
 use crate::wasm::transport::{self, CallOptions};
 use crate::yiwise::endpoints::safe_to_retry;
 use crate::yiwise::operation::{
-    build_request, decode_response, endpoint_name, parse_params, Operation,
+    build_request, decode_json, endpoint_name, parse_params, Operation,
 };
 use crate::yiwise::page::Page;
 use js_sys::Promise;
@@ -61,8 +61,8 @@ fn prepare<O: Operation>(
 }
 
 fn finish<O: Operation>(endpoint: &str, status: u16, body: &str) -> Result<JsValue, Error> {
-    let decoded = decode_response::<O>(status, body)?;
-    let js = convert::to_js(endpoint, &decoded.data)?;
+    let decoded = decode_json::<O>(status, body)?;
+    let js = convert::json_to_js(endpoint, &decoded.json)?;
     convert::attach_last_response(&js, decoded.request_id.as_deref(), decoded.status);
     Ok(js)
 }

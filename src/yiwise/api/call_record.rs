@@ -2,6 +2,7 @@
 //! numbers still waiting to be called (未呼).
 
 use crate::http::Method;
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::yiwise::empty::Nothing;
 use crate::yiwise::enums::{
     DialStatus, HangupBy, IntentLevel, ReadStatus, RobotCallTaskStatus, SpeakerType,
@@ -81,6 +82,7 @@ impl Operation for GetCallRecordInfoList {
     const METHOD: Method = Method::Post;
     type Params = CallRecordGetCallRecordInfoListParams;
     type Output = Page<CallRecordInfo>;
+    const FAST: Option<&'static Node> = Some(&CALL_RECORD_PAGE);
 }
 
 /// Params of `callRecord/getCallRecordInfoList` (JSON body).
@@ -239,6 +241,51 @@ pub struct CallRecordDialogItem {
     #[serde(deserialize_with = "crate::lenient::opt_i64")]
     pub call_detail_id: Option<i64>,
 }
+
+/// The fast decoder's view of `callRecord/getCallRecordInfoList`'s data, field
+/// for field [`Page`]`<`[`CallRecordInfo`]`>` (see [`crate::transcode`];
+/// `tests/transcode.rs` checks that both decode alike).
+pub static CALL_RECORD_PAGE: Node = crate::yiwise::page::page_schema!(&Node::Object(&CALL_RECORD));
+
+static CALL_RECORD: Shape = Shape {
+    fields: &[
+        Field::opt("callRecordId", Node::Int),
+        Field::opt("tenantId", Node::Int),
+        Field::opt("robotCallJobId", Node::Int),
+        Field::opt("dialogFlowId", Node::Int),
+        Field::opt("robotCallTaskId", Node::Int),
+        Field::opt("customerPersonId", Node::Int),
+        Field::opt("calledPhoneNumber", Node::Str),
+        Field::opt("phoneNumberId", Node::Int),
+        Field::opt("hangupBy", Node::Str),
+        Field::opt("resultStatus", Node::Str),
+        Field::opt("intentLevel", Node::Str),
+        Field::opt("intentLevelName", Node::Str),
+        Field::opt("realIntentLevel", Node::Str),
+        Field::opt("realIntentLevelName", Node::Str),
+        Field::opt("intentLevelTagId", Node::Int),
+        Field::list("customerConcern", &Node::Str),
+        Field::opt("fullAudioUrl", Node::Str),
+        Field::opt("customerAudioUrl", Node::Str),
+        Field::opt("analysisBasis", Node::Str),
+        Field::opt("startTime", Node::Str),
+        Field::opt("chatDuration", Node::Int),
+        Field::opt("chatRound", Node::Int),
+        Field::opt("redialTimes", Node::Int),
+        Field::opt("readStatus", Node::Str),
+        Field::list("callDetailList", &Node::Object(&DIALOG_ITEM)),
+    ],
+    trim_keys: false,
+};
+
+static DIALOG_ITEM: Shape = Shape {
+    fields: &[
+        Field::opt("text", Node::Str),
+        Field::opt("type", Node::Str),
+        Field::opt("callDetailId", Node::Int),
+    ],
+    trim_keys: false,
+};
 
 // ---------------------------------------------------------------------------
 // callRecord/callDetail

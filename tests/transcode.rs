@@ -1,0 +1,328 @@
+//! The fast decoder (`yiwise_rongzi::transcode`) answers exactly what the
+//! serde path answers, or leaves the body to it: on the docs' examples, on
+//! every quirk the docs show, on large pages and on thousands of mutated
+//! bodies. It must also really be used (a decoder that always gave up would
+//! pass the equality checks), so the ordinary bodies assert that it answered.
+
+mod common;
+
+use common::mutation::{mutate, Rng};
+use serde_json::{json, Value};
+use yiwise_rongzi::rongzi::api::customer::List as CustomerList;
+use yiwise_rongzi::rongzi::operation as rz;
+use yiwise_rongzi::transcode;
+use yiwise_rongzi::yiwise::api::call_record::GetCallRecordInfoList;
+use yiwise_rongzi::yiwise::operation as yw;
+
+/// Numbers compared by value (`2500` and `2500.0` are the same JS number).
+fn normalize(v: Value) -> Value {
+    match v {
+        Value::Number(n) => json!(n.as_f64()),
+        Value::Array(a) => Value::Array(a.into_iter().map(normalize).collect()),
+        Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (k, normalize(v))).collect()),
+        other => other,
+    }
+}
+
+fn same_json(fast: &str, slow: Value, body: &str) {
+    assert!(fast.is_ascii(), "the fast path writes ASCII only: {fast}");
+    same_value(fast, slow, body);
+}
+
+fn same_value(fast: &str, slow: Value, body: &str) {
+    let fast: Value = serde_json::from_str(fast).expect("the fast path writes JSON");
+    let (fast, slow) = (normalize(fast), normalize(slow));
+    assert_eq!(fast, slow, "fast and serde decodings differ for {body}");
+    // Map equality ignores key order; check it is only the order that may differ.
+    assert_eq!(fast.to_string().len(), slow.to_string().len());
+}
+
+/// Checks the fast path against the serde path for a Yiwise body; true when
+/// the fast path answered.
+fn yiwise_agrees(body: &str) -> bool {
+    let node = <GetCallRecordInfoList as yw::Operation>::FAST.expect("has a fast shape");
+    let slow = yw::decode_response::<GetCallRecordInfoList>(200, body);
+    match transcode::yiwise(body, node) {
+        None => false,
+        Some(fast) => {
+            let slow = slow.unwrap_or_else(|e| {
+                panic!("the fast path answered where the serde path fails ({e}): {body}")
+            });
+            assert_eq!(fast.request_id, slow.request_id, "{body}");
+            same_json(&fast.json, serde_json::to_value(slow.data).unwrap(), body);
+            true
+        }
+    }
+}
+
+/// The same for a Rongzi `customer/list` body.
+fn rongzi_agrees(body: &str) -> bool {
+    let node = <CustomerList as rz::Operation>::FAST.expect("has a fast shape");
+    let slow = rz::decode_response::<CustomerList>(200, body);
+    match transcode::rongzi(body, node) {
+        None => false,
+        Some(fast) => {
+            let slow = slow.unwrap_or_else(|e| {
+                panic!("the fast path answered where the serde path fails ({e}): {body}")
+            });
+            same_json(&fast.json, serde_json::to_value(slow.data).unwrap(), body);
+            true
+        }
+    }
+}
+
+fn yiwise_fixture() -> Value {
+    common::fixture_json("callRecord", "getCallRecordInfoList.response.json")
+}
+
+fn rongzi_fixture() -> Value {
+    let path = format!(
+        "{}/tests/fixtures/rongzi/customer/list.response.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn the_docs_examples_take_the_fast_path_and_match() {
+    assert!(yiwise_agrees(&yiwise_fixture().to_string()));
+    assert!(rongzi_agrees(&rongzi_fixture().to_string()));
+}
+
+#[test]
+fn the_docs_quirks_take_the_fast_path_and_match() {
+    let yiwise_rows = [
+        json!({"callRecordId": "49", "tenantId": 1.0, "chatDuration": " 12 ", "redialTimes": ""}),
+        json!({"hangupBy": null, "resultStatus": "SOMETHING_NEW", "intentLevel": "", "customerConcern": null}),
+        json!({"customerConcern": ["价格", "a\"b\\c\n\t\u{1}\u{2028}😀"], "callDetailList": null}),
+        json!({"callDetailList": [{"text": "您好", "type": "ROBOT", "callDetailId": "7"}, {}]}),
+        json!({"unknownField": {"deep": [1, {"x": null}]}, "startTime": "2019-05-23 10:18:10"}),
+        json!({}),
+    ];
+    for row in yiwise_rows {
+        let body = json!({"code": 200, "data": {"number": "1", "pageSize": 10, "content": [row]}, "requestId": "R9", "resultMsg": "获取成功", "errorStackTrace": null});
+        assert!(yiwise_agrees(&body.to_string()), "{body}");
+    }
+    let no_content =
+        json!({"code": 200, "data": {"totalElements": 0}, "requestId": null}).to_string();
+    assert!(yiwise_agrees(&no_content));
+
+    let rongzi_rows = [
+        json!({"customerCode": "C1", " name ": "张三", "exeStatus": 9, "contactStatus": null}),
+        json!({"customerCode": "C2", "IsSecuityOrFund": 4, "salary": "", "hasCars": 0, "hasHouse": true}),
+        json!({"customerCode": "C3", "isSecurityOrFund": 3, "salary": 5000.5, "rqrDuration": null}),
+        json!({"customerCode": "C4", "wechatFriendStatus": 1, "hasPolicy": -1, "salary": "  "}),
+        json!({"customerCode": "C5", "extra": [1, 2], "comment": "备注\r\n\"quoted\""}),
+    ];
+    for row in rongzi_rows {
+        let body = json!({"code": 0, "msg": "操作成功", "data": {" total": "72", "rows": [row]}});
+        assert!(rongzi_agrees(&body.to_string()), "{body}");
+    }
+    let null_rows = json!({"code": 0, "data": {"total": 0, "rows": null}}).to_string();
+    assert!(rongzi_agrees(&null_rows));
+}
+
+#[test]
+fn unusual_forms_are_left_to_the_serde_path() {
+    // Each of these is decoded (or refused) by the serde path alone.
+    let yiwise = [
+        r#"{"code":401,"data":null,"requestId":"R","resultMsg":"校验数据错误"}"#,
+        r#"{"code":"200","data":{"content":[]}}"#,
+        r#"{"code":200,"data":null}"#,
+        r#"{"code":200}"#,
+        r#"{"code":200,"data":{"content":[]}} trailing"#,
+        r#"{"code":200,"data":{"content":[null]}}"#,
+        r#"{"code":200,"data":{"content":[{"callRecordId":1,"callRecordId":2}]}}"#,
+        r#"{"code":200,"code":200,"data":{"content":[]}}"#,
+        r#"{"code":200,"data":{"content":[{"callRecordId":1.5}]}}"#,
+        r#"{"code":200,"data":{"content":[{"calledPhoneNumber":13800000000}]}}"#,
+        r#"{"code":200,"data":{"content":[{"customerConcern":[null]}]}}"#,
+        r#"{"code":200,"data":{"content":[[1,2,3]]}}"#,
+        r#"{"code":200,"data":{"content":[]},"requestId":42}"#,
+        r#"[200]"#,
+        "",
+    ];
+    for body in yiwise {
+        assert!(!yiwise_agrees(body), "the fast path answered {body}");
+        let slow = yw::decode_response::<GetCallRecordInfoList>(200, body).map(|d| d.data);
+        let both = yw::decode_json::<GetCallRecordInfoList>(200, body);
+        match (slow, both) {
+            (Ok(d), Ok(j)) => same_value(&j.json, serde_json::to_value(d).unwrap(), body),
+            (Err(a), Err(b)) => {
+                assert_eq!((a.kind, a.field, a.message), (b.kind, b.field, b.message))
+            }
+            (a, b) => panic!(
+                "decode_json and decode_response disagree on {body}: {:?} / {:?}",
+                a.is_ok(),
+                b.is_ok()
+            ),
+        }
+    }
+    let rongzi = [
+        r#"{"code":500,"msg":"不合法的token","data":null}"#,
+        r#"{"code":0,"data":{"rows":[{"customerCode":"C1","isSecuityOrFund":1,"IsSecuityOrFund":2}]}}"#,
+        r#"{"code":0,"data":{"rows":[{"customerCode":"C1","salary":"11.90"}]}}"#,
+        r#"{"code":0,"data":{"rows":[{"customerCode":"C1","exeStatus":"INTENT"}]}}"#,
+        r#"{"code":0,"data":{"rows":[{"name":"no code"}]}}"#,
+        r#"{"code":0,"data":{"rows":[{"customerCode":null}]}}"#,
+        r#"{"code":0,"data":{"total":1,"total ":2,"rows":[]}}"#,
+        r#"{"code":0,"msg":{"text":"?"},"data":{"rows":[]}}"#,
+    ];
+    for body in rongzi {
+        assert!(!rongzi_agrees(body), "the fast path answered {body}");
+        let slow = rz::decode_response::<CustomerList>(200, body).map(|d| d.data);
+        let both = rz::decode_json::<CustomerList>(200, body);
+        match (slow, both) {
+            (Ok(d), Ok((json, _))) => same_value(&json, serde_json::to_value(d).unwrap(), body),
+            (Err(a), Err(b)) => {
+                assert_eq!((a.kind, a.field, a.message), (b.kind, b.field, b.message))
+            }
+            (a, b) => panic!(
+                "decode_json and decode_response disagree on {body}: {:?} / {:?}",
+                a.is_ok(),
+                b.is_ok()
+            ),
+        }
+    }
+}
+
+#[test]
+fn large_pages_take_the_fast_path_and_match() {
+    let fixture = yiwise_fixture();
+    let rows = fixture["data"]["content"].as_array().unwrap().clone();
+    let content: Vec<Value> = (0..3000)
+        .map(|i| {
+            let mut r = rows[i % rows.len()].clone();
+            r["callRecordId"] = json!(100_000 + i);
+            r["calledPhoneNumber"] = json!(format!("139{i:08}"));
+            r
+        })
+        .collect();
+    let body = json!({"code": 200, "data": {"number": 1, "pageSize": 3000, "content": content}, "requestId": "ABCDEFGH"});
+    assert!(yiwise_agrees(&body.to_string()));
+
+    let fixture = rongzi_fixture();
+    let rows = fixture["data"]["rows"].as_array().unwrap().clone();
+    let rows: Vec<Value> = (0..3000)
+        .map(|i| {
+            let mut r = rows[i % rows.len()].clone();
+            r["customerCode"] = json!(format!("AAC{i:011}"));
+            r["exeStatus"] = json!(i % 8);
+            r
+        })
+        .collect();
+    let body = json!({"code": 0, "msg": "操作成功", "data": {"total": "3000", "rows": rows}});
+    assert!(rongzi_agrees(&body.to_string()));
+}
+
+const STRINGS: &[&str] = &[
+    "",
+    " ",
+    "72",
+    " 7 ",
+    "x",
+    "11.90",
+    "INTENT",
+    "ANSWERED",
+    "张三",
+    "😀",
+    "\"",
+    "\\",
+    "\n",
+    "callRecordId",
+    "content",
+    "rows",
+    "customerCode",
+    "total",
+    " total",
+    "IsSecuityOrFund",
+    "isSecuityOrFund",
+    "salary",
+    "exeStatus",
+    "hasCars",
+    "callDetailList",
+    "customerConcern",
+    "code",
+    "data",
+    "requestId",
+    "msg",
+];
+
+#[test]
+fn mutated_bodies_never_make_the_two_paths_disagree() {
+    let mut rng = Rng(0x5EED_7C0D_E000_0001);
+    let (mut fast_yw, mut fast_rz) = (0, 0);
+    const CASES: usize = 3000;
+    for _ in 0..CASES {
+        let mut v = yiwise_fixture();
+        mutate(&mut v, &mut rng, STRINGS, 0);
+        fast_yw += usize::from(yiwise_agrees(&v.to_string()));
+        let mut v = rongzi_fixture();
+        mutate(&mut v, &mut rng, STRINGS, 0);
+        fast_rz += usize::from(rongzi_agrees(&v.to_string()));
+    }
+    // Most mutations are ordinary (a field changed, added or removed): the
+    // fast path must keep answering them.
+    assert!(
+        fast_yw > CASES / 5,
+        "fast path answered only {fast_yw} of {CASES} Yiwise bodies"
+    );
+    assert!(
+        fast_rz > CASES / 5,
+        "fast path answered only {fast_rz} of {CASES} Rongzi bodies"
+    );
+}
+
+#[test]
+fn broken_text_is_never_accepted() {
+    let mut rng = Rng(0x0BAD_7E47);
+    for base in [yiwise_fixture().to_string(), rongzi_fixture().to_string()] {
+        let bytes = base.as_bytes();
+        for _ in 0..2000 {
+            let mut b = bytes.to_vec();
+            let at = rng.below(b.len());
+            match rng.below(3) {
+                0 => b.truncate(at),
+                1 => {
+                    b.remove(at);
+                }
+                _ => {
+                    const NOISE: &[u8] = b"{}[],:\"\\ 0-e";
+                    b.insert(at, NOISE[rng.below(NOISE.len())]);
+                }
+            }
+            let Ok(text) = String::from_utf8(b) else {
+                continue;
+            };
+            let valid = serde_json::from_str::<Value>(&text).is_ok();
+            // Both helpers check equality whenever the fast path answers.
+            let answered = yiwise_agrees(&text) | rongzi_agrees(&text);
+            assert!(
+                valid || !answered,
+                "the fast path accepted broken JSON: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn ascii_output_round_trips_any_text() {
+    let texts = [
+        "plain",
+        "",
+        "\"\\/\u{8}\u{c}\n\r\t",
+        "\u{0}\u{1f}\u{7f}",
+        "张三李四",
+        "😀🀄 mixed ascii",
+        "\u{2028}\u{2029}",
+        "\u{fffd}\u{feff}",
+        "e\u{301}",
+    ];
+    for t in texts {
+        let mut out = Vec::new();
+        transcode::write_str(&mut out, t);
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.is_ascii(), "{out}");
+        assert_eq!(serde_json::from_str::<String>(&out).unwrap(), t);
+    }
+}

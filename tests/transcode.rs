@@ -9,9 +9,11 @@ mod common;
 use common::mutation::{mutate, Rng};
 use serde_json::{json, Value};
 use yiwise_rongzi::rongzi::api::customer::List as CustomerList;
+use yiwise_rongzi::rongzi::api::sms::GetMessages;
 use yiwise_rongzi::rongzi::operation as rz;
 use yiwise_rongzi::transcode;
 use yiwise_rongzi::yiwise::api::call_record::GetCallRecordInfoList;
+use yiwise_rongzi::yiwise::api::job::GetJobs;
 use yiwise_rongzi::yiwise::operation as yw;
 
 /// Numbers compared by value (`2500` and `2500.0` are the same JS number).
@@ -37,11 +39,11 @@ fn same_value(fast: &str, slow: Value, body: &str) {
     assert_eq!(fast.to_string().len(), slow.to_string().len());
 }
 
-/// Checks the fast path against the serde path for a Yiwise body; true when
-/// the fast path answered.
-fn yiwise_agrees(body: &str) -> bool {
-    let node = <GetCallRecordInfoList as yw::Operation>::FAST.expect("has a fast shape");
-    let slow = yw::decode_response::<GetCallRecordInfoList>(200, body);
+/// Checks the fast path against the serde path for a Yiwise body of `O`;
+/// true when the fast path answered.
+fn yiwise_agrees_for<O: yw::Operation>(body: &str) -> bool {
+    let node = O::FAST.expect("has a fast shape");
+    let slow = yw::decode_response::<O>(200, body);
     match transcode::yiwise(body, node) {
         None => false,
         Some(fast) => {
@@ -55,10 +57,10 @@ fn yiwise_agrees(body: &str) -> bool {
     }
 }
 
-/// The same for a Rongzi `customer/list` body.
-fn rongzi_agrees(body: &str) -> bool {
-    let node = <CustomerList as rz::Operation>::FAST.expect("has a fast shape");
-    let slow = rz::decode_response::<CustomerList>(200, body);
+/// The same for a Rongzi body of `O`.
+fn rongzi_agrees_for<O: rz::Operation>(body: &str) -> bool {
+    let node = O::FAST.expect("has a fast shape");
+    let slow = rz::decode_response::<O>(200, body);
     match transcode::rongzi(body, node) {
         None => false,
         Some(fast) => {
@@ -71,22 +73,63 @@ fn rongzi_agrees(body: &str) -> bool {
     }
 }
 
-fn yiwise_fixture() -> Value {
-    common::fixture_json("callRecord", "getCallRecordInfoList.response.json")
+fn yiwise_agrees(body: &str) -> bool {
+    yiwise_agrees_for::<GetCallRecordInfoList>(body)
 }
 
-fn rongzi_fixture() -> Value {
+fn rongzi_agrees(body: &str) -> bool {
+    rongzi_agrees_for::<CustomerList>(body)
+}
+
+fn rongzi_json(resource: &str, file: &str) -> Value {
     let path = format!(
-        "{}/tests/fixtures/rongzi/customer/list.response.json",
+        "{}/tests/fixtures/rongzi/{resource}/{file}",
         env!("CARGO_MANIFEST_DIR")
     );
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
+fn yiwise_fixture() -> Value {
+    common::fixture_json("callRecord", "getCallRecordInfoList.response.json")
+}
+
+fn rongzi_fixture() -> Value {
+    rongzi_json("customer", "list.response.json")
+}
+
+#[test]
+fn every_paged_list_with_plain_rows_has_a_fast_shape() {
+    assert!(<GetCallRecordInfoList as yw::Operation>::FAST.is_some());
+    assert!(<GetJobs as yw::Operation>::FAST.is_some());
+    assert!(<CustomerList as rz::Operation>::FAST.is_some());
+    assert!(<GetMessages as rz::Operation>::FAST.is_some());
+}
+
 #[test]
 fn the_docs_examples_take_the_fast_path_and_match() {
     assert!(yiwise_agrees(&yiwise_fixture().to_string()));
+    let jobs = common::fixture_json("job", "getJobs.response.json");
+    assert!(yiwise_agrees_for::<GetJobs>(&jobs.to_string()));
     assert!(rongzi_agrees(&rongzi_fixture().to_string()));
+    let messages = rongzi_json("sms", "getMessages.response.json");
+    assert!(rongzi_agrees_for::<GetMessages>(&messages.to_string()));
+}
+
+#[test]
+fn message_flags_and_roles_match() {
+    let rows = [
+        json!({"sendStatus": 1, "isRead": 0, "senderRole": 1}),
+        json!({"sendStatus": true, "isRead": 7, "senderRole": 99, " content ": "您好"}),
+        json!({"sendStatus": null, "occurTime": "2019-09-19 17:11:08.300"}),
+        json!({}),
+    ];
+    for row in rows {
+        let body = json!({"code": 0, "data": {"total": 1, "rows": [row]}});
+        assert!(
+            rongzi_agrees_for::<GetMessages>(&body.to_string()),
+            "{body}"
+        );
+    }
 }
 
 #[test]
@@ -253,13 +296,33 @@ fn mutated_bodies_never_make_the_two_paths_disagree() {
     let mut rng = Rng(0x5EED_7C0D_E000_0001);
     let (mut fast_yw, mut fast_rz) = (0, 0);
     const CASES: usize = 3000;
-    for _ in 0..CASES {
-        let mut v = yiwise_fixture();
+    let jobs = common::fixture_json("job", "getJobs.response.json");
+    let messages = rongzi_json("sms", "getMessages.response.json");
+    for i in 0..CASES {
+        let mut v = if i % 2 == 0 {
+            yiwise_fixture()
+        } else {
+            jobs.clone()
+        };
         mutate(&mut v, &mut rng, STRINGS, 0);
-        fast_yw += usize::from(yiwise_agrees(&v.to_string()));
-        let mut v = rongzi_fixture();
+        let body = v.to_string();
+        fast_yw += usize::from(if i % 2 == 0 {
+            yiwise_agrees(&body)
+        } else {
+            yiwise_agrees_for::<GetJobs>(&body)
+        });
+        let mut v = if i % 2 == 0 {
+            rongzi_fixture()
+        } else {
+            messages.clone()
+        };
         mutate(&mut v, &mut rng, STRINGS, 0);
-        fast_rz += usize::from(rongzi_agrees(&v.to_string()));
+        let body = v.to_string();
+        fast_rz += usize::from(if i % 2 == 0 {
+            rongzi_agrees(&body)
+        } else {
+            rongzi_agrees_for::<GetMessages>(&body)
+        });
     }
     // Most mutations are ordinary (a field changed, added or removed): the
     // fast path must keep answering them.

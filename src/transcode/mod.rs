@@ -294,7 +294,7 @@ impl<'de> Visitor<'de> for Value<'_> {
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<bool, E> {
         match self.node {
-            Node::Bool | Node::Has => {
+            Node::Bool | Node::Has | Node::Flag => {
                 self.out
                     .extend_from_slice(if v { b"true" } else { b"false" });
                 Ok(true)
@@ -317,6 +317,11 @@ impl<'de> Visitor<'de> for Value<'_> {
             Node::Code(table) => match table.iter().find(|(code, _, _)| *code == v) {
                 Some((_, name, _)) => write_str(out, name),
                 None => write_int(out, v),
+            },
+            Node::Flag => match v {
+                1 => out.extend_from_slice(b"true"),
+                0 => out.extend_from_slice(b"false"),
+                _ => write_int(out, v),
             },
             Node::Has => match v {
                 1 => out.extend_from_slice(b"true"),

@@ -27,6 +27,9 @@ pub enum Node {
     /// A Rongzi `has…` code: 1 → `true`, 2 → `false`, another code → absent;
     /// a boolean is kept.
     Has,
+    /// A Rongzi flag: 1 → `true`, 0 → `false`, another code kept as the
+    /// number; a boolean is kept.
+    Flag,
     /// Rongzi `isSecuityOrFund`: 1/2/4/8 → `{ socialSecurity, housingFund }`,
     /// another code → absent.
     SecurityOrFund,

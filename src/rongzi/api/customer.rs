@@ -196,13 +196,7 @@ pub struct RongziCustomer {
 /// The fast decoder's view of `customer/list`'s data, field for field
 /// [`RongziPage`]`<`[`RongziCustomer`]`>` (see [`crate::transcode`];
 /// `tests/transcode.rs` checks that both decode alike).
-pub static CUSTOMER_PAGE: Node = Node::Object(&Shape {
-    fields: &[
-        Field::or_null("total", Node::Int),
-        Field::list("rows", &Node::Object(&CUSTOMER)),
-    ],
-    trim_keys: true,
-});
+pub static CUSTOMER_PAGE: Node = super::page_schema!(&Node::Object(&CUSTOMER));
 
 static CUSTOMER: Shape = Shape {
     fields: &[

@@ -35,6 +35,23 @@ pub struct RongziPage<T> {
     pub rows: Vec<T>,
 }
 
+/// The fast decoder's view of a [`RongziPage`] whose rows have shape `$row`
+/// (a `&'static Node`); see [`crate::transcode`].
+macro_rules! page_schema {
+    ($row:expr) => {{
+        use $crate::transcode::schema::{Field, Node, Shape};
+        Node::Object(&Shape {
+            fields: &[
+                Field::or_null("total", Node::Int),
+                Field::list("rows", $row),
+            ],
+            trim_keys: true,
+        })
+    }};
+}
+
+pub(crate) use page_schema;
+
 /// A time in milliseconds since the epoch that the server may send as a
 /// number or a string (`"1537348268039"`). In JS: a number, or `undefined`
 /// when the server sent none.

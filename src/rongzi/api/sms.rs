@@ -3,8 +3,9 @@
 use super::customer::page_checks;
 use super::{object, Millis, RongziPage};
 use crate::http::Method;
-use crate::rongzi::codes::{self, RongziFlag, RongziSenderRole};
+use crate::rongzi::codes::{self, CodeEnum, RongziFlag, RongziSenderRole};
 use crate::rongzi::operation::Operation;
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::validation::{Issues, Validate};
 use crate::yiwise::empty::NoParams;
 use serde::{Deserialize, Serialize};
@@ -204,6 +205,7 @@ impl Operation for GetMessages {
     const METHOD: Method = Method::Post;
     type Params = RongziSmsGetMessagesParams;
     type Output = RongziPage<RongziSmsMessage>;
+    const FAST: Option<&'static Node> = Some(&MESSAGE_PAGE);
 
     fn wire(p: &RongziSmsGetMessagesParams) -> Value {
         let mut w = serde_json::to_value(p).unwrap_or_else(|_| object([]));
@@ -294,6 +296,32 @@ pub struct RongziSmsMessage {
     #[serde(default, deserialize_with = "codes::opt_flag")]
     pub is_read: Option<RongziFlag>,
 }
+
+/// The fast decoder's view of `sms/getMessages`'s data, field for field
+/// [`RongziPage`]`<`[`RongziSmsMessage`]`>` (see [`crate::transcode`];
+/// `tests/transcode.rs` checks that both decode alike).
+pub static MESSAGE_PAGE: Node = super::page_schema!(&Node::Object(&MESSAGE));
+
+static MESSAGE: Shape = Shape {
+    fields: &[
+        Field::or_null("sender", Node::Str),
+        Field::or_null("receiver", Node::Str),
+        Field::or_null(
+            "senderRole",
+            Node::Code(<RongziSenderRole as CodeEnum>::VALUES),
+        ),
+        Field::or_null("occurTime", Node::Str),
+        Field::or_null("content", Node::Str),
+        Field::or_null("senderMobile", Node::Str),
+        Field::or_null("receiverMobile", Node::Str),
+        Field::or_null("senderName", Node::Str),
+        Field::or_null("receiverName", Node::Str),
+        Field::or_null("signature", Node::Str),
+        Field::or_null("sendStatus", Node::Flag),
+        Field::or_null("isRead", Node::Flag),
+    ],
+    trim_keys: true,
+};
 
 /// TypeScript of this module's results.
 pub const TS: &str = r#"/** One SMS template. */

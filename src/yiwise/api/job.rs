@@ -152,6 +152,7 @@ impl Operation for GetJobs {
     const METHOD: Method = Method::Get;
     type Params = JobGetJobsParams;
     type Output = Page<JobSummary>;
+    const FAST: Option<&'static crate::transcode::schema::Node> = Some(&query::JOB_PAGE);
 }
 
 /// `GET job/getJobDetail` → [`JobDetail`]: one task's settings, state and lines (获取任务详情).

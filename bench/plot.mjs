@@ -2,8 +2,8 @@
 // Log–log axes; one colour per decoder, solid for Rongzi customers, dashed for
 // Yiwise call records. Used by bench/run.mjs.
 
-const COLORS = { sdk: '#d1495b', jsonParse: '#2e4057', zod: '#00798c' };
-const NAMES = { sdk: 'SDK (wasm)', jsonParse: 'JSON.parse', zod: 'zod' };
+const COLORS = { sdk: '#d1495b', jsonParse: '#2e4057', zod: '#00798c', zodFetch: '#edae49' };
+const NAMES = { sdk: 'SDK (wasm, through fetch)', jsonParse: 'JSON.parse', zod: 'zod', zodFetch: 'fetch + res.json() + zod' };
 const KINDS = { rongzi: { dash: '', label: 'Rongzi customer.list' }, yiwise: { dash: '6 4', label: 'Yiwise call records' } };
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -46,7 +46,7 @@ export function renderPlot(curve, { date, machine }) {
   for (const [kind, { dash, label }] of Object.entries(KINDS)) {
     s.push(`<text x="${L + pw + 16}" y="${ly}" font-weight="bold">${esc(label)}</text>`);
     ly += 18;
-    for (const m of ['sdk', 'zod', 'jsonParse']) {
+    for (const m of ['sdk', 'zodFetch', 'zod', 'jsonParse']) {
       const ys = curve.series[`${kind}.${m}`];
       if (!ys) continue;
       const pts = curve.sizes.map((n, i) => `${x(n).toFixed(1)},${y(ys[i]).toFixed(1)}`).join(' ');

@@ -377,6 +377,79 @@ fn broken_text_is_never_accepted() {
 }
 
 #[test]
+fn the_reader_accepts_only_what_serde_json_accepts() {
+    let snippets = [
+        r#""\u12""#,
+        r#""\ud800""#,
+        r#""\udc00""#,
+        r#""\ud800\u0041""#,
+        r#""\ud83d\ude00""#,
+        r#""\x""#,
+        "\"a\tb\"",
+        r#""\/\"\\\b\f\n\r\t""#,
+        r#""\u00e9\u00E9""#,
+        r#""é""#,
+        "01",
+        "1.",
+        ".5",
+        "-",
+        "1e",
+        "1e+",
+        "+1",
+        "-0",
+        "-0.0",
+        "1E5",
+        "1e-5",
+        "1e400",
+        "-1e400",
+        "1.7976931348623157e308",
+        "18446744073709551616",
+        "-9223372036854775809",
+        "9007199254740993",
+        "4.5",
+        "tru",
+        "nul",
+        "True",
+        "[1,]",
+        r#"{"a":1,}"#,
+        "{,}",
+        "[,1]",
+        r#"{"a" 1}"#,
+        r#"{"a":}"#,
+        "{1:2}",
+        "[]",
+        "{}",
+        "[[[]]]",
+        "null",
+        "true",
+        "false",
+        " 1 ",
+        "\u{c}1",
+        "\"\u{7f}\"",
+        "\"\u{0}\"",
+        "[1 2]",
+        "\"unterminated",
+    ];
+    let mut answered = 0;
+    for v in snippets {
+        for field in ["unknownField", "calledPhoneNumber", "callRecordId"] {
+            let body = format!(r#"{{"code":200,"data":{{"content":[{{"{field}":{v}}}]}}}}"#);
+            // Whenever it answers, `yiwise_agrees` has checked the serde path
+            // accepts the body and decodes it the same.
+            answered += usize::from(yiwise_agrees(&body));
+            if serde_json::from_str::<Value>(&body).is_err() {
+                assert!(!yiwise_agrees(&body), "accepted invalid JSON: {body}");
+            }
+        }
+        let body = format!(
+            r#"{{"code":0,"data":{{"rows":[{{"customerCode":"C","salary":{v},"x":{v}}}]}}}}"#
+        );
+        answered += usize::from(rongzi_agrees(&body));
+    }
+    assert!(answered > 40, "only {answered} valid snippets answered");
+}
+
+#[test]
 fn ascii_output_round_trips_any_text() {
     let texts = [
         "plain",

@@ -464,15 +464,21 @@ impl<'de> Visitor<'de> for Value<'_> {
     }
 }
 
+/// Writes an object with its fields in the shape's order (the order of the
+/// typed result's fields, so the key order in JS is the serde path's, whatever
+/// order the server used): values are written as they come, then the
+/// object is assembled from them.
 fn object<'de, A: MapAccess<'de>>(
     shape: &'static Shape,
     mut map: A,
     out: &mut Vec<u8>,
     order: &mut KeyOrder,
 ) -> Result<bool, A::Error> {
-    out.push(b'{');
-    let mut first = true;
+    let base = out.len();
+    // Where each written value sits in `out[base..]`.
+    let mut spans = [(0usize, 0usize); 64];
     let mut seen = 0u64;
+    let mut wrote = 0u64;
     let mut position = 0usize;
     loop {
         let hint = order.0.get(position).copied().unwrap_or(u8::MAX);
@@ -487,52 +493,52 @@ fn object<'de, A: MapAccess<'de>>(
             map.next_value::<Skip>()?;
             continue;
         };
-        let bit = 1u64 << index;
+        let bit = u32::try_from(index)
+            .ok()
+            .and_then(|i| 1u64.checked_shl(i))
+            .ok_or_else(give_up::<A::Error>)?;
         if seen & bit != 0 {
             return Err(give_up());
         }
         seen |= bit;
-        let field = &shape.fields[index];
-        let mark = out.len();
-        if !first {
-            out.push(b',');
-        }
-        write_str(out, field.name);
-        out.push(b':');
-        let wrote = map.next_value_seed(Value {
+        let field = shape.fields.get(index).ok_or_else(give_up::<A::Error>)?;
+        let start = out.len();
+        let written = map.next_value_seed(Value {
             node: &field.node,
             out: &mut *out,
             order: None,
         })?;
-        if wrote {
-            first = false;
-            continue;
-        }
-        match (field.required, field.absent) {
-            (true, _) => return Err(give_up()),
-            (false, None) => out.truncate(mark),
-            (false, Some(literal)) => {
-                out.extend_from_slice(literal.as_bytes());
-                first = false;
+        if written {
+            wrote |= bit;
+            if let Some(span) = spans.get_mut(index) {
+                *span = (start - base, out.len() - base);
             }
-        }
-    }
-    for (index, field) in shape.fields.iter().enumerate() {
-        if seen & (1u64 << index) != 0 {
-            continue;
-        }
-        if field.required {
+        } else if field.required {
             return Err(give_up());
         }
-        if let Some(literal) = field.absent {
-            if !first {
-                out.push(b',');
-            }
-            write_str(out, field.name);
-            out.push(b':');
-            out.extend_from_slice(literal.as_bytes());
-            first = false;
+    }
+    let values = out.split_off(base);
+    out.push(b'{');
+    let mut first = true;
+    for (index, field) in shape.fields.iter().enumerate() {
+        let bit = 1u64 << (index % 64);
+        let text = if wrote & bit != 0 {
+            let (start, end) = spans.get(index).copied().unwrap_or_default();
+            values.get(start..end).ok_or_else(give_up::<A::Error>)?
+        } else if field.required {
+            return Err(give_up());
+        } else if let Some(literal) = field.absent {
+            literal.as_bytes()
+        } else {
+            continue;
+        };
+        if !first {
+            out.push(b',');
         }
+        first = false;
+        write_str(out, field.name);
+        out.push(b':');
+        out.extend_from_slice(text);
     }
     out.push(b'}');
     Ok(true)

@@ -80,7 +80,9 @@ const RONGZI: Envelope = Envelope {
 };
 
 fn run(body: &str, data: &'static Node, env: &Envelope) -> Option<Transcoded> {
-    let mut out = Vec::with_capacity(body.len() + body.len() / 8);
+    // ASCII escapes make Chinese text twice as long: room for that.
+    let mut out = Vec::with_capacity(body.len() + body.len() / 2);
+    let mut scratch = Vec::new();
     let mut de = serde_json::Deserializer::from_str(body);
     let request_id = de::Deserializer::deserialize_map(
         &mut de,
@@ -88,6 +90,7 @@ fn run(body: &str, data: &'static Node, env: &Envelope) -> Option<Transcoded> {
             env,
             data,
             out: &mut out,
+            scratch: &mut scratch,
         },
     )
     .ok()?;
@@ -106,6 +109,7 @@ struct EnvelopeVisitor<'a> {
     env: &'a Envelope,
     data: &'static Node,
     out: &'a mut Vec<u8>,
+    scratch: &'a mut Vec<u8>,
 }
 
 enum EnvelopeKey {
@@ -151,6 +155,7 @@ impl<'de> Visitor<'de> for EnvelopeVisitor<'_> {
                     let wrote = map.next_value_seed(Value {
                         node: self.data,
                         out: &mut *self.out,
+                        scratch: &mut *self.scratch,
                         order: None,
                     })?;
                     if !wrote {
@@ -308,6 +313,8 @@ impl<'de> Visitor<'de> for ScalarVisitor {
 struct Value<'a> {
     node: &'static Node,
     out: &'a mut Vec<u8>,
+    /// Where objects are reassembled (see [`object`]).
+    scratch: &'a mut Vec<u8>,
     /// For the items of a list: the key order of the previous item.
     order: Option<&'a mut KeyOrder>,
 }
@@ -426,7 +433,7 @@ impl<'de> Visitor<'de> for Value<'_> {
         let Node::List(item) = self.node else {
             return Err(give_up());
         };
-        let out = self.out;
+        let (out, scratch) = (self.out, self.scratch);
         out.push(b'[');
         let mut first = true;
         let mut order = KeyOrder([u8::MAX; 64]);
@@ -438,6 +445,7 @@ impl<'de> Visitor<'de> for Value<'_> {
             match seq.next_element_seed(Value {
                 node: item,
                 out: &mut *out,
+                scratch: &mut *scratch,
                 order: Some(&mut order),
             })? {
                 Some(true) => first = false,
@@ -456,8 +464,14 @@ impl<'de> Visitor<'de> for Value<'_> {
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<bool, A::Error> {
         match self.node {
             Node::Object(shape) => match self.order {
-                Some(order) => object(shape, map, self.out, order),
-                None => object(shape, map, self.out, &mut KeyOrder([u8::MAX; 64])),
+                Some(order) => object(shape, map, self.out, self.scratch, order),
+                None => object(
+                    shape,
+                    map,
+                    self.out,
+                    self.scratch,
+                    &mut KeyOrder([u8::MAX; 64]),
+                ),
             },
             _ => Err(give_up()),
         }
@@ -472,6 +486,7 @@ fn object<'de, A: MapAccess<'de>>(
     shape: &'static Shape,
     mut map: A,
     out: &mut Vec<u8>,
+    scratch: &mut Vec<u8>,
     order: &mut KeyOrder,
 ) -> Result<bool, A::Error> {
     let base = out.len();
@@ -506,6 +521,7 @@ fn object<'de, A: MapAccess<'de>>(
         let written = map.next_value_seed(Value {
             node: &field.node,
             out: &mut *out,
+            scratch: &mut *scratch,
             order: None,
         })?;
         if written {
@@ -517,7 +533,11 @@ fn object<'de, A: MapAccess<'de>>(
             return Err(give_up());
         }
     }
-    let values = out.split_off(base);
+    // Nested objects are complete by now, so one scratch buffer serves all.
+    scratch.clear();
+    scratch.extend_from_slice(out.get(base..).unwrap_or_default());
+    out.truncate(base);
+    let values = &*scratch;
     out.push(b'{');
     let mut first = true;
     for (index, field) in shape.fields.iter().enumerate() {

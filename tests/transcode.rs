@@ -467,11 +467,23 @@ fn ascii_output_round_trips_any_text() {
         "\u{fffd}\u{feff}",
         "e\u{301}",
     ];
-    for t in texts {
+    let round_trip = |t: &str| {
         let mut out = Vec::new();
         transcode::write_str(&mut out, t);
         let out = String::from_utf8(out).unwrap();
         assert!(out.is_ascii(), "{out}");
         assert_eq!(serde_json::from_str::<String>(&out).unwrap(), t);
+    };
+    for t in texts {
+        round_trip(t);
+    }
+    // Every ASCII character and some others, at every offset of a word
+    // (the writer looks at eight bytes at a time).
+    let specials = (0u32..0x80).chain([0xe9, 0x5f20, 0x2028, 0x1f600]);
+    for c in specials.filter_map(char::from_u32) {
+        for offset in 0..17 {
+            let t = format!("{}{c}{}", "a".repeat(offset), "b".repeat(17 - offset));
+            round_trip(&t);
+        }
     }
 }

@@ -618,6 +618,19 @@ static PLAIN: [bool; 256] = {
     t
 };
 
+/// True when all eight bytes of `w` are [`PLAIN`] (SWAR: no byte with the
+/// high bit, none below 0x20, none equal to `"` or `\\`).
+fn plain8(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    w & HIGH == 0
+        && w.wrapping_sub(ONES * 0x20) & HIGH == 0
+        && !has_zero(w ^ (ONES * u64::from(b'"')))
+        && !has_zero(w ^ (ONES * u64::from(b'\\')))
+        && !has_zero(w ^ (ONES * 0x7f))
+}
+
 fn write_unit(out: &mut Vec<u8>, unit: u16) {
     out.extend_from_slice(&[
         b'\\',
@@ -643,7 +656,17 @@ pub fn write_str(out: &mut Vec<u8>, s: &str) {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
+        // Eight plain bytes at a time (most of a page is ASCII text).
+        while let Some(word) = bytes
+            .get(i..i + 8)
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+        {
+            if !plain8(u64::from_le_bytes(word)) {
+                break;
+            }
+            i += 8;
+        }
+        let Some(&b) = bytes.get(i) else { break };
         if PLAIN[usize::from(b)] {
             i += 1;
             continue;

@@ -111,6 +111,36 @@ fn every_paged_list_with_plain_rows_has_a_fast_shape() {
 }
 
 #[test]
+fn field_names_are_plain_identifiers() {
+    // The decoder writes names without escaping them.
+    fn check(node: &transcode::schema::Node) {
+        use transcode::schema::Node;
+        match node {
+            Node::List(item) => check(item),
+            Node::Object(shape) => {
+                assert!(shape.fields.len() <= 64);
+                for f in shape.fields {
+                    assert!(
+                        !f.name.is_empty()
+                            && f.name
+                                .bytes()
+                                .all(|b| b.is_ascii_alphanumeric() || b == b'_'),
+                        "{}",
+                        f.name
+                    );
+                    check(&f.node);
+                }
+            }
+            _ => {}
+        }
+    }
+    check(<GetCallRecordInfoList as yw::Operation>::FAST.unwrap());
+    check(<GetJobs as yw::Operation>::FAST.unwrap());
+    check(<CustomerList as rz::Operation>::FAST.unwrap());
+    check(<GetMessages as rz::Operation>::FAST.unwrap());
+}
+
+#[test]
 fn the_docs_examples_take_the_fast_path_and_match() {
     assert!(yiwise_agrees(&yiwise_fixture().to_string()));
     let jobs = common::fixture_json("job", "getJobs.response.json");

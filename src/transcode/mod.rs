@@ -552,12 +552,11 @@ fn object<'de, A: MapAccess<'de>>(
         } else {
             continue;
         };
-        if !first {
-            out.push(b',');
-        }
+        out.extend_from_slice(if first { b"\"" } else { b",\"" });
         first = false;
-        write_str(out, field.name);
-        out.push(b':');
+        // Field names are plain ASCII identifiers (checked by a test): no escaping.
+        out.extend_from_slice(field.name.as_bytes());
+        out.extend_from_slice(b"\":");
         out.extend_from_slice(text);
     }
     out.push(b'}');

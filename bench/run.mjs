@@ -291,18 +291,21 @@ const jsFiles = [];
 })(PKG);
 const glueAll = jsFiles.reduce((n, f) => n + gz(readFileSync(f)), 0);
 const glueOf = (files) => gz(Buffer.concat(files.map((f) => readFileSync(join(PKG, f)))));
-const glueNode = glueOf(['node/index.mjs', 'node/index.cjs', 'node/yiwise_rongzi.js', 'errors.cjs']);
-const glueWeb = glueOf(['browser/index.js', 'web/index.js', 'web/yiwise_rongzi.js', 'errors.mjs']);
+// What one consumer loads (the files gzipped together, as a bundle would be).
+const glueNode = glueOf(['node/index.mjs', 'node/index.cjs', 'node/yiwise_rongzi.js', 'errors.cjs', 'signature.cjs']);
+const glueWeb = glueOf(['browser/index.js', 'web/index.js', 'web/yiwise_rongzi.js', 'errors.mjs', 'signature.mjs']);
 const sizes = { wasmRaw: wasmBytes.length, wasmGz: gz(wasmBytes), glueAll, glueNode, glueWeb, glueFiles: jsFiles.length };
 const KB = (n) => `${(n / 1024).toFixed(1)} KiB`;
 results.push({
   key: 'wasm', what: 'shipped wasm, gzipped (level 9)', goal: '≤ 80 KB',
   value: `${KB(sizes.wasmGz)} (${(sizes.wasmRaw / 1024 / 1024).toFixed(2)} MiB raw)`, met: sizes.wasmGz <= 80 * 1024,
 });
+// The goal is per consumer (a Node process or a page loads one of the two sets);
+// the package ships both, so the sum of all files is shown too.
 results.push({
-  key: 'glue', what: `the package's JS glue, gzipped (${jsFiles.length} files, each gzipped)`, goal: '≤ 15 KB',
-  value: `${KB(sizes.glueAll)} (what one consumer loads: Node ${KB(glueNode)}, browser ${KB(glueWeb)})`,
-  met: sizes.glueAll <= 15 * 1024,
+  key: 'glue', what: 'the JS glue one consumer loads, gzipped (Node: 5 files, browser: 5 files)', goal: '≤ 15 KB (15,000 bytes) each',
+  value: `Node ${glueNode.toLocaleString('en')} bytes, browser ${glueWeb.toLocaleString('en')} bytes (all ${jsFiles.length} JS files of the package, each gzipped: ${KB(sizes.glueAll)})`,
+  met: Math.max(glueNode, glueWeb) <= 15_000,
 });
 
 // ---------------------------------------------------------------- 6. start-up, in fresh processes

@@ -257,8 +257,26 @@ try {
     if (body.code !== 200) throw new Error(`hand-written fetch: ${JSON.stringify(body)}`);
     return body.data;
   };
+  // The same with what the SDK does for every call's timeout: an AbortController
+  // whose signal goes to fetch, aborted by a timer (undici then tracks the signal).
+  const byHandWithTimeout = async () => {
+    const ac = new AbortController();
+    const timer = setTimeout(() => ac.abort(), 30_000);
+    try {
+      const timestamp = String(Date.now());
+      const signature = createHash('sha256').update(
+        `${DEMO.tenantSign}appKey=${DEMO.appKey}&appSecret=${DEMO.appSecret}&tenantSign=${DEMO.tenantSign}&version=v1&timestamp=${timestamp}`,
+        'utf8').digest('hex');
+      const res = await fetch(url, { method: 'GET', headers: { appKey: DEMO.appKey, version: 'v1', timestamp, signature }, signal: ac.signal });
+      const body = await res.json();
+      if (body.code !== 200) throw new Error(`hand-written fetch: ${JSON.stringify(body)}`);
+      return body.data;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
   if ((await yw.tenant.getTenant()).tenantId !== (await byHand()).tenantId) throw new Error('different tenants');
-  const t = await compare({ sdk: () => yw.tenant.getTenant(), byHand }, { n: N, reps: QUICK ? 3 : 5 });
+  const t = await compare({ sdk: () => yw.tenant.getTenant(), byHand, byHandWithTimeout }, { n: N, reps: QUICK ? 3 : 5 });
   // The SDK's own cost per call, without a network: both through a canned in-memory fetch.
   const tenantBody = JSON.stringify({ code: 200, data: await byHand(), requestId: 'ABCDEFGH', resultMsg: '执行成功' });
   const canned = async () => new Response(tenantBody, { status: 200, headers: { 'content-type': 'application/json' } });
@@ -281,8 +299,8 @@ try {
   const overhead = t.sdk / t.byHand - 1;
   results.push({
     key: 'e2e', what: '`tenant.getTenant` against the simulator on loopback', unit: 'µs/request', t,
-    cols: [['SDK', t.sdk], ['hand-written fetch', t.byHand]],
-    ratios: [['÷ hand-written', t.sdk / t.byHand]],
+    cols: [['SDK', t.sdk], ['hand-written fetch', t.byHand], ['hand-written with a 30 s timeout signal', t.byHandWithTimeout]],
+    ratios: [['÷ hand-written', t.sdk / t.byHand], ['÷ hand-written with timeout', t.sdk / t.byHandWithTimeout]],
     goal: 'overhead < 10%', value: `${overhead >= 0 ? '+' : ''}${(overhead * 100).toFixed(0)}%`, met: overhead < 0.1,
   });
 } finally {
@@ -303,18 +321,21 @@ const jsFiles = [];
 })(PKG);
 const glueAll = jsFiles.reduce((n, f) => n + gz(readFileSync(f)), 0);
 const glueOf = (files) => gz(Buffer.concat(files.map((f) => readFileSync(join(PKG, f)))));
-const glueNode = glueOf(['node/index.mjs', 'node/index.cjs', 'node/yiwise_rongzi.js', 'errors.cjs']);
-const glueWeb = glueOf(['browser/index.js', 'web/index.js', 'web/yiwise_rongzi.js', 'errors.mjs']);
+// What one consumer loads (the files gzipped together, as a bundle would be).
+const glueNode = glueOf(['node/index.mjs', 'node/index.cjs', 'node/yiwise_rongzi.js', 'errors.cjs', 'signature.cjs']);
+const glueWeb = glueOf(['browser/index.js', 'web/index.js', 'web/yiwise_rongzi.js', 'errors.mjs', 'signature.mjs']);
 const sizes = { wasmRaw: wasmBytes.length, wasmGz: gz(wasmBytes), glueAll, glueNode, glueWeb, glueFiles: jsFiles.length };
 const KB = (n) => `${(n / 1024).toFixed(1)} KiB`;
 results.push({
   key: 'wasm', what: 'shipped wasm, gzipped (level 9)', goal: '≤ 80 KB',
   value: `${KB(sizes.wasmGz)} (${(sizes.wasmRaw / 1024 / 1024).toFixed(2)} MiB raw)`, met: sizes.wasmGz <= 80 * 1024,
 });
+// The goal is per consumer (a Node process or a page loads one of the two sets);
+// the package ships both, so the sum of all files is shown too.
 results.push({
-  key: 'glue', what: `the package's JS glue, gzipped (${jsFiles.length} files, each gzipped)`, goal: '≤ 15 KB',
-  value: `${KB(sizes.glueAll)} (what one consumer loads: Node ${KB(glueNode)}, browser ${KB(glueWeb)})`,
-  met: sizes.glueAll <= 15 * 1024,
+  key: 'glue', what: 'the JS glue one consumer loads, gzipped (Node: 5 files, browser: 5 files)', goal: '≤ 15 KB (15,000 bytes) each',
+  value: `Node ${glueNode.toLocaleString('en')} bytes, browser ${glueWeb.toLocaleString('en')} bytes (all ${jsFiles.length} JS files of the package, each gzipped: ${KB(sizes.glueAll)})`,
+  met: Math.max(glueNode, glueWeb) <= 15_000,
 });
 
 // ---------------------------------------------------------------- 6. start-up, in fresh processes

@@ -19,7 +19,7 @@ use yiwise_rongzi::rongzi::token::Token;
 use yiwise_rongzi::yiwise::callback::xml::parse_envelope;
 use yiwise_rongzi::yiwise::callback::{parse_callback, url_decode_param, YiwiseCallbackCrypto};
 use yiwise_rongzi::yiwise::config::YiwiseConfig;
-use yiwise_rongzi::yiwise::signature::sign;
+use yiwise_rongzi::yiwise::signature::{sign, sign_joined};
 use yiwise_rongzi::{Error, ErrorKind};
 
 /// Cases of each general property.
@@ -213,6 +213,22 @@ proptest! {
         check("yiwise x/y", yiwise_rongzi::yiwise::envelope::open("yiwise x/y", st, &b).map(|_| ()))?;
         check("rongzi x/y", yiwise_rongzi::rongzi::envelope::open("rongzi x/y", st, &b, login).map(|_| ()))?;
         check("yiwise x/y", yiwise_rongzi::yiwise::operation::decode_raw("yiwise x/y", st, &b).map(|_| ()))?;
+    }
+
+    #[test]
+    fn signing_is_sha256_of_the_recipe_at_every_length_and_the_joined_form_agrees(
+        key in ".{0,40}", secret in ".{0,300}", tenant in ".{0,40}", version in "[ -~]{0,8}", ts in "[0-9]{1,16}"
+    ) {
+        use sha2::{Digest, Sha256};
+        let message = format!("{tenant}appKey={key}&appSecret={secret}&tenantSign={tenant}&version={version}&timestamp={ts}");
+        let want: String = Sha256::digest(message.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+        prop_assert_eq!(&sign(&key, &secret, &tenant, &version, &ts), &want);
+        let usual = !format!("{key}{secret}{tenant}{version}").contains('\0');
+        let joined = sign_joined(&format!("{key}\0{secret}\0{tenant}\0s{version}\0{ts}"));
+        prop_assert_eq!(joined, usual.then(|| want.clone()));
+        if usual && version == "v1" {
+            prop_assert_eq!(sign_joined(&format!("{key}\0{secret}\0{tenant}\0\0{ts}")), Some(want));
+        }
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub use yiwise::callback::{
 };
 pub use yiwise::client::YiwiseClient;
 pub use yiwise::functions::{
-    create_yiwise_signer, yiwise_enum_values, yiwise_label, yiwise_signature,
+    create_yiwise_signer, yiwise_enum_values, yiwise_label, yiwise_signature, yiwise_signature_of,
 };
 
 #[cfg(feature = "panic-hook")]

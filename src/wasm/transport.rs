@@ -8,13 +8,66 @@
 use crate::error::{Error, ErrorKind, Issue};
 use crate::http::PreparedRequest;
 use crate::retry::RetryPolicy;
-use js_sys::{Array, Function, Object, Promise, Reflect};
+use js_sys::{Function, Object, Promise, Reflect};
 use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal};
+
+// Typed views of the JS objects one exchange touches. Structural getters and
+// setters compile to plain `o.name` / `o.name = v` in the glue: one crossing
+// each, no key strings made and no `Reflect` call (the per-request cost was
+// mostly such crossings; see bench/).
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = setTimeout, catch)]
+    fn set_timeout(handler: &JsValue, ms: f64) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_name = clearTimeout, catch)]
+    fn clear_timeout(id: &JsValue) -> Result<(), JsValue>;
+
+    /// The global object, for its `fetch`.
+    type Global;
+    #[wasm_bindgen(method, getter, structural, catch)]
+    fn fetch(this: &Global) -> Result<JsValue, JsValue>;
+
+    /// The `init` of `fetch(url, init)`, and its `headers` (plain objects).
+    type FetchInit;
+    #[wasm_bindgen(method, setter, structural)]
+    fn set_method(this: &FetchInit, v: &str);
+    #[wasm_bindgen(method, setter, structural)]
+    fn set_headers(this: &FetchInit, v: &FetchInit);
+    #[wasm_bindgen(method, setter, structural)]
+    fn set_body(this: &FetchInit, v: &str);
+    #[wasm_bindgen(method, setter, structural)]
+    fn set_signal(this: &FetchInit, v: &AbortSignal);
+    #[wasm_bindgen(method, structural, indexing_setter)]
+    fn set(this: &FetchInit, k: &str, v: &str);
+
+    /// What `fetch` resolved to: a `Response`, or something posing as one.
+    type FetchResponse;
+    #[wasm_bindgen(method, getter, structural, catch)]
+    fn status(this: &FetchResponse) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, structural, catch)]
+    fn headers(this: &FetchResponse) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, structural, catch, js_name = text)]
+    fn text_fn(this: &FetchResponse) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, structural, catch, js_name = arrayBuffer)]
+    fn array_buffer_fn(this: &FetchResponse) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, structural, catch)]
+    fn text(this: &FetchResponse) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, structural, catch, js_name = arrayBuffer)]
+    fn array_buffer(this: &FetchResponse) -> Result<JsValue, JsValue>;
+
+    /// `response.headers`.
+    type HeadersLike;
+    #[wasm_bindgen(method, structural, catch)]
+    fn get(this: &HeadersLike, name: &str) -> Result<JsValue, JsValue>;
+}
 
 /// Timeout used when neither the client nor the call sets one.
 pub const DEFAULT_TIMEOUT_MS: u32 = 30_000;
@@ -113,13 +166,12 @@ fn describe(err: &JsValue) -> String {
     s
 }
 
-fn set(o: &JsValue, k: &str, v: &JsValue) {
-    // Reflect.set only fails on non-objects; `o` is always a fresh Object.
-    let _ = Reflect::set(o, &JsValue::from_str(k), v);
-}
-
-fn global_fn(name: &str) -> Option<Function> {
-    Reflect::get(&js_sys::global(), &JsValue::from_str(name))
+/// The global `fetch`, when there is one (looked up per call: a polyfill may
+/// be installed after the client was made).
+fn global_fetch() -> Option<Function> {
+    js_sys::global()
+        .unchecked_ref::<Global>()
+        .fetch()
         .ok()
         .and_then(|f| f.dyn_into::<Function>().ok())
 }
@@ -134,14 +186,33 @@ pub struct Limit {
     pub total_ms: u32,
 }
 
-/// Races JS promises against a timer and the caller's `AbortSignal`, and
-/// aborts an `AbortController` when either fires. Disarmed on drop.
+/// What the timer and the caller's signal share with the awaits of a step.
+struct Shared {
+    timed_out: Cell<bool>,
+    user_aborted: Cell<bool>,
+    /// The task waiting in [`Guard::wait`], woken when either fires.
+    waker: RefCell<Option<Waker>>,
+    /// Aborted when either fires (its signal goes to `fetch`).
+    controller: Option<AbortController>,
+}
+
+impl Shared {
+    fn stopped(&self) -> bool {
+        self.timed_out.get() || self.user_aborted.get()
+    }
+}
+
+/// Bounds the awaits of one step by a timer and the caller's `AbortSignal`,
+/// and aborts an `AbortController` (for `fetch`) when either fires.
+/// Disarmed on drop.
+///
+/// Every await is a [`Race`] of the JS promise against these two, so even a
+/// `fetch` (or signer) that ignores its signal cannot outlive the timeout or
+/// an abort. The race is decided in Rust (the timer's callback wakes the
+/// waiting task): no `Promise.race`, extra promise or array per await, and the
+/// `AbortController` (~5 µs in Node) only where a `fetch` needs its signal.
 struct Guard {
-    controller: AbortController,
-    timed_out: Rc<Cell<bool>>,
-    user_aborted: Rc<Cell<bool>>,
-    reject_slot: Rc<RefCell<Option<Function>>>,
-    deadline: Promise,
+    shared: Rc<Shared>,
     timer_cb: Option<Closure<dyn FnMut()>>,
     abort_cb: Option<Closure<dyn FnMut()>>,
     timer_id: Option<JsValue>,
@@ -153,70 +224,78 @@ impl Guard {
         signal: Option<&AbortSignal>,
         limit: Option<Limit>,
         endpoint: &str,
+        with_controller: bool,
     ) -> Result<Guard, Error> {
-        let controller = AbortController::new().map_err(|e| {
-            failure(
-                ErrorKind::Network,
-                endpoint,
-                format!("cannot create AbortController: {}", describe(&e)),
-            )
-        })?;
-        let timed_out = Rc::new(Cell::new(false));
-        let user_aborted = Rc::new(Cell::new(false));
-        // A promise that rejects when the timer or the caller's signal fires.
-        // Every await races against it, so even a `fetch` (or signer) that
-        // ignores its signal cannot outlive the timeout or an abort.
-        let reject_slot: Rc<RefCell<Option<Function>>> = Rc::new(RefCell::new(None));
-        let deadline = {
-            let slot = reject_slot.clone();
-            Promise::new(&mut |_resolve, reject| {
-                *slot.borrow_mut() = Some(reject);
-            })
+        let controller = if with_controller {
+            Some(AbortController::new().map_err(|e| {
+                failure(
+                    ErrorKind::Network,
+                    endpoint,
+                    format!("cannot create AbortController: {}", describe(&e)),
+                )
+            })?)
+        } else {
+            None
         };
-        let fire = |flag: Rc<Cell<bool>>| {
-            let ctrl = controller.clone();
-            let slot = reject_slot.clone();
+        let shared = Rc::new(Shared {
+            timed_out: Cell::new(false),
+            user_aborted: Cell::new(false),
+            waker: RefCell::new(None),
+            controller,
+        });
+        let fire = |timeout: bool| {
+            let shared = shared.clone();
             move || {
+                let flag = if timeout {
+                    &shared.timed_out
+                } else {
+                    &shared.user_aborted
+                };
                 flag.set(true);
-                ctrl.abort();
-                if let Some(reject) = slot.borrow_mut().take() {
-                    let _ = reject.call1(&JsValue::UNDEFINED, &JsValue::from_str("deadline"));
+                if let Some(c) = &shared.controller {
+                    c.abort();
+                }
+                let waker = shared
+                    .waker
+                    .try_borrow_mut()
+                    .ok()
+                    .and_then(|mut w| w.take());
+                if let Some(w) = waker {
+                    w.wake();
                 }
             }
         };
         let mut g = Guard {
-            controller: controller.clone(),
-            timed_out: timed_out.clone(),
-            user_aborted: user_aborted.clone(),
-            reject_slot: reject_slot.clone(),
-            deadline,
+            shared: shared.clone(),
             timer_cb: None,
             abort_cb: None,
             timer_id: None,
             signal: signal.cloned(),
         };
         if let Some(limit) = limit {
-            let cb = Closure::<dyn FnMut()>::new(fire(timed_out));
-            g.timer_id = global_fn("setTimeout").and_then(|st| {
-                st.call2(
-                    &JsValue::UNDEFINED,
-                    cb.as_ref(),
-                    &JsValue::from_f64(f64::from(limit.remaining_ms)),
-                )
-                .ok()
-            });
+            let cb = Closure::<dyn FnMut()>::new(fire(true));
+            g.timer_id = set_timeout(cb.as_ref(), f64::from(limit.remaining_ms)).ok();
             g.timer_cb = Some(cb);
         }
         if let Some(sig) = signal {
-            let cb = Closure::<dyn FnMut()>::new(fire(user_aborted));
+            let cb = Closure::<dyn FnMut()>::new(fire(false));
             let _ = sig.add_event_listener_with_callback("abort", cb.as_ref().unchecked_ref());
             g.abort_cb = Some(cb);
         }
         Ok(g)
     }
 
-    fn race(&self, p: &JsValue) -> Promise {
-        Promise::race(&Array::of2(&Promise::resolve(p), &self.deadline))
+    /// The signal for `fetch` (`None` without a controller).
+    fn fetch_signal(&self) -> Option<AbortSignal> {
+        self.shared.controller.as_ref().map(AbortController::signal)
+    }
+
+    /// Awaits `p` (a promise or not) unless the timer or the signal fires first.
+    fn wait(&self, p: &JsValue) -> Race {
+        Race {
+            inner: JsFuture::from(Promise::resolve(p)),
+            shared: self.shared.clone(),
+        }
     }
 
     /// The error to report when a step failed: timeout and abort win.
@@ -227,9 +306,11 @@ impl Guard {
         e: Option<Error>,
         msg: String,
     ) -> Error {
-        if self.timed_out.get() {
+        if self.shared.timed_out.get() {
             timeout_error(endpoint, limit.map_or(0, |l| l.total_ms))
-        } else if self.user_aborted.get() || self.signal.as_ref().is_some_and(|s| s.aborted()) {
+        } else if self.shared.user_aborted.get()
+            || self.signal.as_ref().is_some_and(|s| s.aborted())
+        {
             aborted_error(endpoint)
         } else {
             e.unwrap_or_else(|| failure(ErrorKind::Network, endpoint, msg))
@@ -237,12 +318,38 @@ impl Guard {
     }
 }
 
+/// A JS promise raced against a [`Guard`]: the promise's outcome, or an
+/// error as soon as the guard's timer or signal fires.
+struct Race {
+    inner: JsFuture,
+    shared: Rc<Shared>,
+}
+
+impl Future for Race {
+    type Output = Result<JsValue, JsValue>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        if let Poll::Ready(r) = Pin::new(&mut this.inner).poll(cx) {
+            return Poll::Ready(r);
+        }
+        if this.shared.stopped() {
+            return Poll::Ready(Err(JsValue::from_str("deadline")));
+        }
+        if let Ok(mut w) = this.shared.waker.try_borrow_mut() {
+            *w = Some(cx.waker().clone());
+        }
+        Poll::Pending
+    }
+}
+
 impl Drop for Guard {
     fn drop(&mut self) {
-        // Disarm: after this nothing calls the closures, so dropping them is safe.
-        self.reject_slot.borrow_mut().take();
-        if let (Some(id), Some(ct)) = (self.timer_id.take(), global_fn("clearTimeout")) {
-            let _ = ct.call1(&JsValue::UNDEFINED, &id);
+        // Disarm: after this nothing calls the closures, so dropping them is
+        // safe. (A dropped `Race` leaves its promise's callbacks valid: they
+        // own their state.)
+        if let Some(id) = self.timer_id.take() {
+            let _ = clear_timeout(&id);
         }
         if let (Some(sig), Some(cb)) = (&self.signal, &self.abort_cb) {
             let _ = sig.remove_event_listener_with_callback("abort", cb.as_ref().unchecked_ref());
@@ -276,8 +383,9 @@ pub async fn await_within(
     limit: Option<Limit>,
     endpoint: &str,
 ) -> Result<JsValue, Error> {
-    let guard = Guard::new(signal, limit, endpoint)?;
-    JsFuture::from(guard.race(value))
+    let guard = Guard::new(signal, limit, endpoint, false)?;
+    guard
+        .wait(value)
         .await
         .map_err(|e| guard.classify(endpoint, limit, None, describe(&e)))
 }
@@ -298,14 +406,14 @@ pub async fn send(
             "aborted before it was sent".into(),
         ));
     }
-    let Some(fetch) = transport.fetch.clone().or_else(|| global_fn("fetch")) else {
+    let Some(fetch) = transport.fetch.clone().or_else(global_fetch) else {
         return Err(failure(
             ErrorKind::Network,
             endpoint,
             "there is no global fetch here; pass the `fetch` option".into(),
         ));
     };
-    let guard = Guard::new(signal, limit, endpoint)?;
+    let guard = Guard::new(signal, limit, endpoint, true)?;
     let result = exchange(&fetch, req, &guard, endpoint).await;
     result.map_err(|(e, msg)| guard.classify(endpoint, limit, e, msg))
 }
@@ -325,20 +433,14 @@ pub async fn sleep(ms: u64, signal: Option<&AbortSignal>) {
     let Some(resolve) = resolver.borrow().clone() else {
         return;
     };
-    let timer = global_fn("setTimeout").and_then(|st| {
-        st.call2(&JsValue::UNDEFINED, &resolve, &JsValue::from_f64(ms as f64))
-            .ok()
-    });
-    if timer.is_none() {
+    let Ok(timer) = set_timeout(&resolve, ms as f64) else {
         return;
-    }
+    };
     if let Some(sig) = signal {
         let _ = sig.add_event_listener_with_callback("abort", &resolve);
     }
     let _ = JsFuture::from(p).await;
-    if let (Some(id), Some(ct)) = (timer, global_fn("clearTimeout")) {
-        let _ = ct.call1(&JsValue::UNDEFINED, &id);
-    }
+    let _ = clear_timeout(&timer);
     if let Some(sig) = signal {
         let _ = sig.remove_event_listener_with_callback("abort", &resolve);
     }
@@ -352,25 +454,27 @@ async fn exchange(
     guard: &Guard,
     endpoint: &str,
 ) -> Result<RawResponse, Failed> {
-    let init = Object::new();
-    set(&init, "method", &JsValue::from_str(req.method.as_str()));
-    let headers = Object::new();
+    let init: FetchInit = Object::new().unchecked_into();
+    init.set_method(req.method.as_str());
+    let headers: FetchInit = Object::new().unchecked_into();
     for (k, v) in &req.headers {
-        set(&headers, k, &JsValue::from_str(v));
+        headers.set(k, v);
     }
-    set(&init, "headers", &headers);
+    init.set_headers(&headers);
     if let Some(b) = &req.body {
-        set(&init, "body", &JsValue::from_str(b));
+        init.set_body(b);
     }
-    set(&init, "signal", &guard.controller.signal());
+    if let Some(signal) = guard.fetch_signal() {
+        init.set_signal(&signal);
+    }
 
     let ret = fetch
         .call2(&js_sys::global(), &JsValue::from_str(&req.url), &init)
         .map_err(|e| (None, describe(&e)))?;
-    let resp = JsFuture::from(guard.race(&ret))
-        .await
-        .map_err(|e| (None, describe(&e)))?;
-    if !resp.is_object() || !super::convert::get(&resp, "text").is_function() {
+    let resp = guard.wait(&ret).await.map_err(|e| (None, describe(&e)))?;
+    let is_fn = |v: Result<JsValue, JsValue>| v.is_ok_and(|f| f.is_function());
+    let resp: FetchResponse = resp.unchecked_into();
+    if !resp.is_object() || !is_fn(resp.text_fn()) {
         let e = failure(
             ErrorKind::Network,
             endpoint,
@@ -379,25 +483,24 @@ async fn exchange(
         return Err((Some(e), String::new()));
     }
     let retry_after = header(&resp, "retry-after");
-    let resp = gloo_net::http::Response::from(resp.unchecked_into::<web_sys::Response>());
-    let status = resp.status();
-    let raw: web_sys::Response = resp.into();
+    let status = resp
+        .status()
+        .ok()
+        .and_then(|s| s.as_f64())
+        .filter(|s| (0.0..=f64::from(u16::MAX)).contains(s))
+        .map_or(0, |s| s as u16);
     let reading = |e: JsValue| (None, format!("reading the body failed: {}", describe(&e)));
     // The bytes, not `text()`: `text()` decodes UTF-8 into a JS string that
     // would be encoded to UTF-8 again on its way into wasm; one copy of the
     // bytes is several times cheaper for a large page (measured in bench/).
     // A canned test response may only have `text()`.
-    let body = if super::convert::get(&raw, "arrayBuffer").is_function() {
-        let pending = raw.array_buffer().map_err(reading)?;
-        let buf = JsFuture::from(guard.race(&pending))
-            .await
-            .map_err(reading)?;
+    let body = if is_fn(resp.array_buffer_fn()) {
+        let pending = resp.array_buffer().map_err(reading)?;
+        let buf = guard.wait(&pending).await.map_err(reading)?;
         crate::http::body_text(js_sys::Uint8Array::new(&buf).to_vec())
     } else {
-        let pending = raw.text().map_err(reading)?;
-        let text = JsFuture::from(guard.race(&pending))
-            .await
-            .map_err(reading)?;
+        let pending = resp.text().map_err(reading)?;
+        let text = guard.wait(&pending).await.map_err(reading)?;
         text.as_string().unwrap_or_default()
     };
     Ok(RawResponse {
@@ -409,11 +512,14 @@ async fn exchange(
 
 /// `resp.headers.get(name)` when the response has such headers (a canned
 /// test response may have none).
-fn header(resp: &JsValue, name: &str) -> Option<String> {
-    let headers = super::convert::get(resp, "headers");
-    let get = super::convert::get(&headers, "get");
-    let get = get.dyn_ref::<Function>()?;
-    get.call1(&headers, &JsValue::from_str(name))
+fn header(resp: &FetchResponse, name: &str) -> Option<String> {
+    let headers = resp.headers().ok()?;
+    if !headers.is_object() {
+        return None;
+    }
+    headers
+        .unchecked_ref::<HeadersLike>()
+        .get(name)
         .ok()?
         .as_string()
         .filter(|v| v.len() <= 64)

@@ -13,6 +13,12 @@ const require = createRequire(import.meta.url);
 const pkgDir = dirname(require.resolve('yiwise-rongzi/package.json'));
 
 const BUDGET = { raw: 1280 * 1024, gzip: 440 * 1024 };
+// The JS one consumer loads, gzipped together (the goal of issue 7: 15 KB).
+const GLUE_BUDGET = 15_000;
+const GLUE = {
+  node: ['node/index.mjs', 'node/index.cjs', 'node/yiwise_rongzi.js', 'errors.cjs', 'signature.cjs'],
+  browser: ['browser/index.js', 'web/index.js', 'web/yiwise_rongzi.js', 'errors.mjs', 'signature.mjs'],
+};
 
 for (const entry of ['node', 'web']) {
   test(`the ${entry} wasm module fits the budget (${BUDGET.raw / 1024} KiB raw, ${BUDGET.gzip / 1024} KiB gzipped)`, () => {
@@ -22,5 +28,12 @@ for (const entry of ['node', 'web']) {
     assert.ok(gz <= BUDGET.gzip, `${entry}: ${gz} bytes gzipped`);
     // A release build: the debug `name` section is stripped.
     assert.equal(WebAssembly.Module.customSections(new WebAssembly.Module(wasm), 'name').length, 0);
+  });
+}
+
+for (const [consumer, files] of Object.entries(GLUE)) {
+  test(`the JS glue a ${consumer} consumer loads fits the budget (${GLUE_BUDGET} bytes gzipped)`, () => {
+    const gz = gzipSync(Buffer.concat(files.map((f) => readFileSync(join(pkgDir, f)))), { level: 9 }).length;
+    assert.ok(gz <= GLUE_BUDGET, `${consumer}: ${gz} bytes gzipped (${files.join(', ')})`);
   });
 }

@@ -8,6 +8,41 @@ use crate::yiwise::{config::DEFAULT_VERSION, enums, signature};
 use js_sys::{Array, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen]
+extern "C" {
+    /// The input object of `yiwiseSignature`, read with plain property gets
+    /// (`input.appKey` in the glue): no key strings are made and no
+    /// `Reflect.get` is called, which was most of the cost of a call.
+    type SignatureInput;
+    #[wasm_bindgen(method, getter, structural, catch, js_name = appKey)]
+    fn app_key(this: &SignatureInput) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, structural, catch, js_name = appSecret)]
+    fn app_secret(this: &SignatureInput) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, structural, catch, js_name = tenantSign)]
+    fn tenant_sign(this: &SignatureInput) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, structural, catch)]
+    fn version(this: &SignatureInput) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, structural, catch)]
+    fn timestamp(this: &SignatureInput) -> Result<JsValue, JsValue>;
+}
+
+/// A string field of the input: `None` when absent (`undefined`/`null`, or a
+/// getter that threw), an issue when it is something else.
+fn string_field(
+    got: Result<JsValue, JsValue>,
+    key: &str,
+    issues: &mut Vec<Issue>,
+) -> Option<String> {
+    let v = got.ok()?;
+    if let Some(s) = v.as_string() {
+        return Some(s);
+    }
+    if !v.is_undefined() && !v.is_null() {
+        issues.push(Issue::new(key, "must be a string"));
+    }
+    None
+}
+
 /// The lowercase hex SHA-256 signature of one Yiwise request.
 ///
 /// @example
@@ -18,26 +53,26 @@ pub fn yiwise_signature(
     #[wasm_bindgen(unchecked_param_type = "YiwiseSignatureInput")] input: JsValue,
 ) -> Result<String, JsValue> {
     const WHO: &str = "yiwise yiwiseSignature";
-    let mut issues = Vec::new();
     if !input.is_object() {
         return Err(to_js(&Error::validation(
             WHO,
             vec![Issue::new("input", "must be an object")],
         )));
     }
-    let need = |k: &str, issues: &mut Vec<Issue>| {
-        let v = convert::opt_string(&input, k, issues);
+    let input: &SignatureInput = input.unchecked_ref();
+    let mut issues = Vec::new();
+    let need = |got: Result<JsValue, JsValue>, k: &str, issues: &mut Vec<Issue>| {
+        let v = string_field(got, k, issues);
         if v.is_none() && !issues.iter().any(|i| i.field == k) {
             issues.push(Issue::new(k, "is required"));
         }
         v.unwrap_or_default()
     };
-    let app_key = need("appKey", &mut issues);
-    let app_secret = need("appSecret", &mut issues);
-    let tenant_sign = need("tenantSign", &mut issues);
-    let version = convert::opt_string(&input, "version", &mut issues)
-        .unwrap_or_else(|| DEFAULT_VERSION.into());
-    let ts = convert::get(&input, "timestamp");
+    let app_key = need(input.app_key(), "appKey", &mut issues);
+    let app_secret = need(input.app_secret(), "appSecret", &mut issues);
+    let tenant_sign = need(input.tenant_sign(), "tenantSign", &mut issues);
+    let version = string_field(input.version(), "version", &mut issues);
+    let ts = input.timestamp().unwrap_or(JsValue::UNDEFINED);
     let timestamp = if let Some(s) = ts.as_string() {
         if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
             s
@@ -54,7 +89,7 @@ pub fn yiwise_signature(
             && n.fract() == 0.0
             && n <= crate::lenient::MAX_SAFE_INTEGER as f64
         {
-            format!("{}", n as u64)
+            (n as u64).to_string()
         } else {
             issues.push(Issue::new(
                 "timestamp",
@@ -76,9 +111,23 @@ pub fn yiwise_signature(
         &app_key,
         &app_secret,
         &tenant_sign,
-        &version,
+        version.as_deref().unwrap_or(DEFAULT_VERSION),
         &timestamp,
     ))
+}
+
+/// The fast path of `yiwiseSignature` (the package entry calls it first):
+/// the five fields joined into one string, see [`signature::sign_joined`];
+/// `undefined` when the input is unusual in any way, and the entry then calls
+/// `yiwiseSignature`, which validates and reports. Returns a `JsValue` made
+/// from the digits on the stack: cheaper than an `Option<String>` (a heap
+/// string, a two-value return and a free call from JS).
+#[wasm_bindgen(js_name = "__yiwiseSignatureOf", skip_typescript)]
+pub fn yiwise_signature_of(joined: &str) -> JsValue {
+    signature::sign_joined_hex(joined)
+        .as_ref()
+        .and_then(|hex| std::str::from_utf8(hex).ok())
+        .map_or(JsValue::UNDEFINED, JsValue::from_str)
 }
 
 /// The Chinese label of a Yiwise enum value, or `undefined` when the enum or

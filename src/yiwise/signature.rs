@@ -7,6 +7,7 @@
 //! ```
 
 use super::config::DEFAULT_VERSION;
+use sha2::{Digest, Sha256};
 
 /// Computes the lowercase hex SHA-256 signature of one request.
 ///
@@ -45,10 +46,10 @@ pub fn sign_hex(
     // Written with `while` loops and array/slice indexing on purpose: the
     // crate is built with opt-level "z", where iterator adapters and `Vec`
     // indexing stay function calls, once per byte (measured: they cost more
-    // than the hashing). For the same reason the message is padded here and
-    // handed to SHA-256's compression function (built at opt-level 3, see
-    // Cargo.toml) directly, instead of going through the generic `Digest`
-    // buffering.
+    // than the hashing). The message is assembled in one buffer and hashed
+    // with one `Sha256::digest` call (RustCrypto's sha2; its compression
+    // function is built at opt-level 3, see Cargo.toml), so the generic
+    // buffering runs once per signature, not once per part.
     let parts = [
         tenant_sign,
         "appKey=",
@@ -68,16 +69,13 @@ pub fn sign_hex(
         len += parts[p].len();
         p += 1;
     }
-    // SHA-256 padding: 0x80, zeros, the length in bits (64-bit big endian),
-    // to a whole number of 64-byte blocks. On the stack when it fits (it
-    // almost always does: ~130 bytes of message, three blocks).
-    let total = (len + 9).div_ceil(64) * 64;
+    // On the stack when it fits (it almost always does: ~130 bytes).
     let mut stack = [0u8; 256];
     let mut heap = Vec::new();
-    let buf: &mut [u8] = if total <= stack.len() {
-        &mut stack[..total]
+    let buf: &mut [u8] = if len <= stack.len() {
+        &mut stack[..len]
     } else {
-        heap.resize(total, 0);
+        heap.resize(len, 0);
         &mut heap
     };
     let mut at = 0;
@@ -88,52 +86,29 @@ pub fn sign_hex(
         at += part.len();
         p += 1;
     }
-    buf[len] = 0x80;
-    buf[total - 8..].copy_from_slice(&(len as u64 * 8).to_be_bytes());
-    let mut state = H0;
-    let mut block = Block::default();
-    at = 0;
-    while at < total {
-        block.as_mut_slice().copy_from_slice(&buf[at..at + 64]);
-        sha2::compress256(&mut state, std::slice::from_ref(&block));
-        at += 64;
-    }
+    let digest = Sha256::digest(&*buf);
     // The message holds the appSecret: do not leave it lying in memory
     // (`black_box` keeps the compiler from dropping the dead stores).
     buf.fill(0);
-    block.as_mut_slice().fill(0);
-    std::hint::black_box((&buf, &block));
-    // Lowercase hex of the state words, big endian.
+    std::hint::black_box(&buf);
+    // Lowercase hex, high nibble first.
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut out = [0u8; 64];
     let mut i = 0;
-    while i < 64 {
-        out[i] = HEX[((state[i / 8] >> (28 - 4 * (i % 8))) & 0xf) as usize];
+    while i < 32 {
+        out[2 * i] = HEX[usize::from(digest[i] >> 4)];
+        out[2 * i + 1] = HEX[usize::from(digest[i] & 0x0f)];
         i += 1;
     }
     out
 }
 
-/// The 64 hex digits as a `String`.
 fn hex_string(hex: &[u8; 64]) -> String {
     // Only ASCII hex digits are ever written: never fails.
     String::from(std::str::from_utf8(hex).unwrap_or_default())
 }
 
 /// One SHA-256 block.
-type Block = sha2::digest::generic_array::GenericArray<u8, sha2::digest::consts::U64>;
-
-/// SHA-256's initial hash value (FIPS 180-4, 5.3.3).
-const H0: [u32; 8] = [
-    0x6a09_e667,
-    0xbb67_ae85,
-    0x3c6e_f372,
-    0xa54f_f53a,
-    0x510e_527f,
-    0x9b05_688c,
-    0x1f83_d9ab,
-    0x5be0_cd19,
-];
 
 /// The signature of the usual `yiwiseSignature` input, handed over from JS
 /// as one string (one crossing into wasm instead of one per field):

@@ -108,8 +108,6 @@ fn hex_string(hex: &[u8; 64]) -> String {
     String::from(std::str::from_utf8(hex).unwrap_or_default())
 }
 
-/// One SHA-256 block.
-
 /// The signature of the usual `yiwiseSignature` input, handed over from JS
 /// as one string (one crossing into wasm instead of one per field):
 /// `appKey \0 appSecret \0 tenantSign \0 version \0 timestamp`, where

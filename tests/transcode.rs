@@ -12,7 +12,7 @@ use yiwise_rongzi::rongzi::api::customer::List as CustomerList;
 use yiwise_rongzi::rongzi::api::sms::GetMessages;
 use yiwise_rongzi::rongzi::operation as rz;
 use yiwise_rongzi::transcode;
-use yiwise_rongzi::yiwise::api::call_record::GetCallRecordInfoList;
+use yiwise_rongzi::yiwise::api::call_record::{GetCallRecordInfoList, ToBeCalledList};
 use yiwise_rongzi::yiwise::api::job::GetJobs;
 use yiwise_rongzi::yiwise::operation as yw;
 
@@ -106,6 +106,7 @@ fn rongzi_fixture() -> Value {
 fn every_paged_list_with_plain_rows_has_a_fast_shape() {
     assert!(<GetCallRecordInfoList as yw::Operation>::FAST.is_some());
     assert!(<GetJobs as yw::Operation>::FAST.is_some());
+    assert!(<ToBeCalledList as yw::Operation>::FAST.is_some());
     assert!(<CustomerList as rz::Operation>::FAST.is_some());
     assert!(<GetMessages as rz::Operation>::FAST.is_some());
 }
@@ -136,6 +137,7 @@ fn field_names_are_plain_identifiers() {
     }
     check(<GetCallRecordInfoList as yw::Operation>::FAST.unwrap());
     check(<GetJobs as yw::Operation>::FAST.unwrap());
+    check(<ToBeCalledList as yw::Operation>::FAST.unwrap());
     check(<CustomerList as rz::Operation>::FAST.unwrap());
     check(<GetMessages as rz::Operation>::FAST.unwrap());
 }
@@ -145,9 +147,32 @@ fn the_docs_examples_take_the_fast_path_and_match() {
     assert!(yiwise_agrees(&yiwise_fixture().to_string()));
     let jobs = common::fixture_json("job", "getJobs.response.json");
     assert!(yiwise_agrees_for::<GetJobs>(&jobs.to_string()));
+    let waiting = common::fixture_json("callRecord", "toBeCalledList.response.json");
+    assert!(yiwise_agrees_for::<ToBeCalledList>(&waiting.to_string()));
     assert!(rongzi_agrees(&rongzi_fixture().to_string()));
     let messages = rongzi_json("sms", "getMessages.response.json");
     assert!(rongzi_agrees_for::<GetMessages>(&messages.to_string()));
+}
+
+#[test]
+fn waiting_tasks_properties_match() {
+    let rows = [
+        json!({"properties": {"z": "1", "a": "2", "m": null, "中文": "值"}, "inWhiteList": true}),
+        json!({"properties": null, "inShareWhiteList": false, "status": "NOT_CALLED"}),
+        json!({"properties": {}}),
+        json!({}),
+    ];
+    for row in rows {
+        let body = json!({"code": 200, "data": {"content": [row]}});
+        assert!(
+            yiwise_agrees_for::<ToBeCalledList>(&body.to_string()),
+            "{body}"
+        );
+    }
+    for odd in [r#"{"a":1}"#, r#"{"a":"1","a":"2"}"#, r#"{"a":["x"]}"#] {
+        let body = format!(r#"{{"code":200,"data":{{"content":[{{"properties":{odd}}}]}}}}"#);
+        assert!(!yiwise_agrees_for::<ToBeCalledList>(&body), "{body}");
+    }
 }
 
 #[test]

@@ -473,9 +473,41 @@ impl<'de> Visitor<'de> for Value<'_> {
                     &mut KeyOrder([u8::MAX; 64]),
                 ),
             },
+            Node::StrMap => str_map(map, self.out),
             _ => Err(give_up()),
         }
     }
+}
+
+/// Writes string properties sorted by key, `null` values left out (what the
+/// typed result's `BTreeMap` serialises to).
+fn str_map<'de, A: MapAccess<'de>>(mut map: A, out: &mut Vec<u8>) -> Result<bool, A::Error> {
+    let mut entries: Vec<(String, String)> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
+    while let Some(KeyText(key)) = map.next_key::<KeyText>()? {
+        // The same key twice: the serde path decides which wins.
+        if keys.contains(&key) {
+            return Err(give_up());
+        }
+        keys.push(key.clone());
+        match map.next_value::<Scalar>()? {
+            Scalar::Text(v) => entries.push((key, v)),
+            Scalar::Null => {}
+            _ => return Err(give_up()),
+        }
+    }
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    out.push(b'{');
+    for (i, (k, v)) in entries.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_str(out, k);
+        out.push(b':');
+        write_str(out, v);
+    }
+    out.push(b'}');
+    Ok(true)
 }
 
 /// Writes an object with its fields in the shape's order (the order of the

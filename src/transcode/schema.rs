@@ -33,6 +33,9 @@ pub enum Node {
     /// Rongzi `isSecuityOrFund`: 1/2/4/8 → `{ socialSecurity, housingFund }`,
     /// another code → absent.
     SecurityOrFund,
+    /// An object of free-form string properties: `null` values dropped, keys
+    /// written sorted (a `BTreeMap<String, String>` in the typed result).
+    StrMap,
     /// A list whose items are all present.
     List(&'static Node),
     /// An object with known fields.
@@ -94,6 +97,17 @@ impl Field {
             aliases: &[],
             node: Node::List(item),
             absent: Some("[]"),
+            required: false,
+        }
+    }
+
+    /// A [`Node::StrMap`] that is `{}` when absent or `null`.
+    pub const fn map(name: &'static str) -> Field {
+        Field {
+            name,
+            aliases: &[],
+            node: Node::StrMap,
+            absent: Some("{}"),
             required: false,
         }
     }

@@ -474,7 +474,29 @@ impl Operation for ToBeCalledList {
     const METHOD: Method = Method::Get;
     type Params = CallRecordToBeCalledListParams;
     type Output = Page<ToBeCalledTask>;
+    const FAST: Option<&'static Node> = Some(&TO_BE_CALLED_PAGE);
 }
+
+/// The fast decoder's view of `callRecord/toBeCalledList`'s data, field for
+/// field [`Page`]`<`[`ToBeCalledTask`]`>` (see [`crate::transcode`];
+/// `tests/transcode.rs` checks that both decode alike).
+pub static TO_BE_CALLED_PAGE: Node =
+    crate::yiwise::page::page_schema!(&Node::Object(&TO_BE_CALLED));
+
+static TO_BE_CALLED: Shape = Shape {
+    fields: &[
+        Field::opt("robotCallTaskId", Node::Int),
+        Field::opt("customerPersonId", Node::Int),
+        Field::opt("customerPersonName", Node::Str),
+        Field::opt("calledPhoneNumber", Node::Str),
+        Field::opt("customerPersonGroupName", Node::Str),
+        Field::opt("status", Node::Str),
+        Field::opt("inWhiteList", Node::Bool),
+        Field::opt("inShareWhiteList", Node::Bool),
+        Field::map("properties"),
+    ],
+    trim_keys: false,
+};
 
 /// Params of `callRecord/toBeCalledList` (query string).
 #[serde_with::skip_serializing_none]

@@ -205,6 +205,17 @@ impl Error {
 
 /// Builds the field path text that `serde_path_to_error` reports
 /// (`robotCallJob.dailyStartTime`, `customerPersons[2].name`); `.` alone becomes "".
+/// `data`, `data.content[0].id`, `data[2]`: a path below `data` as errors name it.
+pub(crate) fn data_field(path: &str) -> String {
+    if path.is_empty() {
+        "data".to_string()
+    } else if path.starts_with('[') {
+        format!("data{path}")
+    } else {
+        format!("data.{path}")
+    }
+}
+
 pub(crate) fn path_text(path: &serde_path_to_error::Path) -> String {
     let s = path.to_string();
     if s == "." {

@@ -7,7 +7,7 @@
 use super::config::RongziConfig;
 use super::envelope;
 use super::token::Token;
-use crate::error::{path_text, Error, ErrorKind, Issue};
+use crate::error::{data_field, path_text, Error, ErrorKind, Issue};
 use crate::http::{query_string, Method, PreparedRequest};
 use crate::validation::{Issues, Validate};
 use crate::yiwise::operation::serde_issue;
@@ -33,9 +33,10 @@ pub trait Operation {
     type Params: DeserializeOwned + Serialize + Validate;
     /// The decoded `data` of the envelope.
     type Output: DeserializeOwned + Serialize;
-    /// The shape of `Output` for the fast decoder ([`crate::transcode`]), for
-    /// results that can be large; `None` (the default): the serde path only.
-    const FAST: Option<&'static crate::transcode::schema::Node> = None;
+    /// The shape of `Output` as data, for the schema decoders of
+    /// [`crate::transcode`] (what the shipped module decodes with; the serde
+    /// types are the reference they are tested against).
+    const SCHEMA: &'static crate::transcode::schema::Node;
 
     /// The JSON that goes on the wire for validated `params`.
     fn wire(params: &Self::Params) -> Value {
@@ -212,10 +213,12 @@ pub fn decode_response<O: Operation>(status: u16, body: &str) -> Result<Decoded<
 /// The decoded `data` of a successful response as the JSON text JS parses,
 /// and the token it hands back (login only).
 ///
-/// Through the fast decoder ([`crate::transcode`]) when `O` has one and the
-/// body is an ordinary success, else through [`decode_response`] and serde;
-/// both give the same JSON (up to key order and number spelling), and errors
-/// always come from the serde path, so they name the field.
+/// By `O::SCHEMA` instead of serde (so the shipped module carries no serde
+/// code per result type): one streaming pass over the body for an ordinary
+/// success ([`crate::transcode::rongzi`]), else the envelope checks, `O`'s
+/// `prepare_data` and the tree decoder ([`crate::transcode::tree`]), which
+/// decides everything [`decode_response`] decides: the same JSON (up to key
+/// order and number spelling), or an error naming the same field.
 ///
 /// ```
 /// use yiwise_rongzi::rongzi::{api::customer::List, operation::decode_json};
@@ -226,26 +229,25 @@ pub fn decode_response<O: Operation>(status: u16, body: &str) -> Result<Decoded<
 /// assert_eq!((&page["rows"][0]["hasHouse"], &page["rows"][0]["exeStatus"]), (&true.into(), &"INTENT".into()));
 /// assert!(page["rows"][0]["name"].is_null()); // every field is there, `null` when not sent
 /// assert_eq!(token, None);
+/// let e = decode_json::<List>(200, r#"{"code":0,"data":{"rows":[{"name":"x"}]}}"#).unwrap_err();
+/// assert_eq!(e.field.as_deref(), Some("data.rows[0].customerCode"));
 /// ```
 pub fn decode_json<O: Operation>(
     status: u16,
     body: &str,
 ) -> Result<(String, Option<String>), Error> {
-    if let Some(fast) = O::FAST.and_then(|node| crate::transcode::rongzi(body, node)) {
-        // Results with a fast shape are lists: they carry no token.
+    // Only login hands back a token, and its result is read by the tree
+    // decoder below (a `Token` node is not streamed).
+    if let Some(fast) = crate::transcode::rongzi(body, O::SCHEMA) {
         return Ok((fast.json, None));
     }
-    let decoded = decode_response::<O>(status, body)?;
-    let token = O::token(&decoded.data).map(str::to_string);
-    let json = serde_json::to_string(&decoded.data).map_err(|e| {
-        Error::decode(
-            &endpoint_name::<O>(),
-            "data",
-            format!("cannot be represented in JS: {e}"),
-        )
-        .with_status(status)
-    })?;
-    Ok((json, token))
+    let ep = endpoint_name::<O>();
+    let mut env = envelope::open(&ep, status, body, !O::AUTH)?;
+    O::prepare_data(&mut env.data);
+    match crate::transcode::tree::decode(O::SCHEMA, &env.data) {
+        Ok(d) => Ok((d.json, d.token)),
+        Err(f) => Err(Error::decode(&ep, &data_field(&f.path), f.message).with_status(status)),
+    }
 }
 
 /// Decodes an envelope's `data` into `T`, naming the failing field as
@@ -273,13 +275,7 @@ fn decode_error(
         Some(name) => format!("{p}.{name}"),
         None => p,
     };
-    let field = if p.is_empty() {
-        "data".to_string()
-    } else if p.starts_with('[') {
-        format!("data{p}")
-    } else {
-        format!("data.{p}")
-    };
+    let field = data_field(&p);
     let what = if missing.is_some() {
         "is missing".to_string()
     } else {

@@ -26,7 +26,7 @@ use std::fmt;
 /// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct Token {
-    jwt: String,
+    pub(crate) jwt: String,
     expires_at_ms: Option<i64>,
 }
 

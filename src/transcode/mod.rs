@@ -31,6 +31,7 @@
 //! ```
 
 pub mod schema;
+pub mod tree;
 
 use schema::{Node, Shape};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
@@ -413,7 +414,7 @@ impl<'de> Visitor<'de> for Value<'_> {
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<bool, E> {
         match self.node {
-            Node::Str => {
+            Node::Str | Node::Enum | Node::Text => {
                 write_str(self.out, v);
                 Ok(true)
             }

@@ -1,25 +1,36 @@
 //! The shape of a result, as data: what the fast decoder of [`super`] walks.
 //!
-//! A schema mirrors a serde result type field by field (the types stay the
-//! reference; `tests/transcode.rs` checks that both decode every fixture to
-//! the same JSON). It only describes the forms the fast decoder accepts; any
-//! other form makes it give up, and the serde path decides.
+//! A schema mirrors a serde result type field by field: every operation has
+//! one ([`crate::yiwise::operation::Operation::SCHEMA`]). The typed serde
+//! decoding stays the reference for Rust callers; `tests/transcode.rs` checks
+//! that both decoders of [`super`] agree with it on every fixture and on
+//! thousands of mutated bodies: the same JSON, or an error at the same field.
+//!
+//! Each variant's doc says which serde form it mirrors. "Absent" means the
+//! typed field would be `None`: a field then gets its [`Field::absent`]
+//! text, a list item or a required field is an error.
 
 /// What one JSON value must be, and how it is written out.
 #[derive(Debug, Clone, Copy)]
 pub enum Node {
-    /// A string kept as is (also open enums: documented or not, the text is
-    /// the value). `null` is absent.
+    /// A string; a number or boolean is kept as its text; `null` is absent.
+    /// Mirrors [`crate::lenient::opt_string`].
     Str,
+    /// An open enum (documented or not, the text is the value): a string, a
+    /// number kept as its decimal text; a boolean is an error, `null` absent.
+    /// Mirrors the `open_enum!` types.
+    Enum,
+    /// A plain `String`: a string and nothing else (`null` is an error).
+    Text,
     /// An integer, also from a numeric string (`"72"`) or an integral float
     /// within 2^53; `null` and blank strings are absent. Mirrors
     /// [`crate::lenient::opt_i64`].
     Int,
-    /// A number, also `null` or a blank string (absent). Mirrors
-    /// [`crate::lenient::opt_f64`] except numeric strings, which the serde
-    /// path handles.
+    /// A number, also from a numeric string; `null` and blank strings are
+    /// absent. Mirrors [`crate::lenient::opt_f64`].
     Float,
-    /// `true` or `false`; `null` is absent.
+    /// `true` or `false`, also `1`/`0` and `"true"`/`"false"`; `null` and `""`
+    /// are absent. Mirrors [`crate::lenient::opt_bool`].
     Bool,
     /// A Rongzi code enum: a documented code is written as its name
     /// (`2` → `"INTENT"`), another code as the number.
@@ -33,13 +44,38 @@ pub enum Node {
     /// Rongzi `isSecuityOrFund`: 1/2/4/8 → `{ socialSecurity, housingFund }`,
     /// another code → absent.
     SecurityOrFund,
+    /// A Rongzi login token (a JWT, any `Bearer ` prefixes removed); anything
+    /// but a valid token is an error.
+    Token,
     /// An object of free-form string properties: `null` values dropped, keys
     /// written sorted (a `BTreeMap<String, String>` in the typed result).
+    /// The same as `Map(&Node::Str)`, in a form the streaming decoder knows.
     StrMap,
+    /// An object whose values are all of one shape, keys written sorted
+    /// (a `BTreeMap`): absent values are dropped.
+    Map(&'static Node),
+    /// Like [`Node::Map`], but an absent value is an error.
+    StrictMap(&'static Node),
     /// A list whose items are all present.
     List(&'static Node),
-    /// An object with known fields.
+    /// A list, `[]` when `null` (a map value that is `Option<Vec<…>>`).
+    ListOrEmpty(&'static Node),
+    /// A list, also a single object (a one-item list) or `null` (`[]`);
+    /// an item's error is reported at the list, its path in the message
+    /// (as `JobExecuteResults` does).
+    OneOrList(&'static Node),
+    /// A list of strings, or an object whose keys are taken (sorted); `null`
+    /// is absent.
+    StrsOrKeys,
+    /// An object with known fields (also serde's positional form: a list of
+    /// the field values in order).
     Object(&'static Shape),
+    /// A result that may be `null` (an `Option` at the top).
+    Opt(&'static Node),
+    /// Any value, kept as it is (`serde_json::Value`).
+    Any,
+    /// Any value, ignored: the result is `null` (action endpoints).
+    Nothing,
 }
 
 /// The fields of an object.
@@ -56,7 +92,9 @@ pub struct Shape {
 pub struct Field {
     /// The key, as the API sends it and as JS receives it.
     pub name: &'static str,
-    /// Other keys the API uses for the same field (written as `name`).
+    /// Other keys the API uses for the same field (written as `name`). Only
+    /// the streaming decoder reads them; the tree decoder sees the data after
+    /// the operation's `prepare_data`, which already moved them to `name`.
     pub aliases: &'static [&'static str],
     /// The value.
     pub node: Node,
@@ -103,11 +141,28 @@ impl Field {
 
     /// A [`Node::StrMap`] that is `{}` when absent or `null`.
     pub const fn map(name: &'static str) -> Field {
+        Field::map_of(name, Node::StrMap)
+    }
+
+    /// A map (or any node) that is `{}` when absent or `null`.
+    pub const fn map_of(name: &'static str, node: Node) -> Field {
         Field {
             name,
             aliases: &[],
-            node: Node::StrMap,
+            node,
             absent: Some("{}"),
+            required: false,
+        }
+    }
+
+    /// A [`Node::StrsOrKeys`] (or any list-like node) that is `[]` when
+    /// absent or `null`.
+    pub const fn list_of(name: &'static str, node: Node) -> Field {
+        Field {
+            name,
+            aliases: &[],
+            node,
+            absent: Some("[]"),
             required: false,
         }
     }

@@ -7,7 +7,7 @@
 use super::config::YiwiseConfig;
 use super::envelope;
 use super::validation::{Issues, Validate};
-use crate::error::{path_text, Error, Issue};
+use crate::error::{data_field, path_text, Error, Issue};
 use crate::http::{query_string, Method, PreparedRequest};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -23,9 +23,10 @@ pub trait Operation {
     type Params: DeserializeOwned + Serialize + Validate;
     /// The decoded `data` of the envelope.
     type Output: DeserializeOwned + Serialize;
-    /// The shape of `Output` for the fast decoder ([`crate::transcode`]), for
-    /// results that can be large; `None` (the default): the serde path only.
-    const FAST: Option<&'static crate::transcode::schema::Node> = None;
+    /// The shape of `Output` as data, for the schema decoders of
+    /// [`crate::transcode`] (what the shipped module decodes with; the serde
+    /// types are the reference they are tested against).
+    const SCHEMA: &'static crate::transcode::schema::Node;
 
     /// The JSON that goes on the wire for `params` (body or query).
     /// Endpoints whose wire shape differs from their params override this.
@@ -230,11 +231,13 @@ pub struct DecodedJson {
     pub status: u16,
 }
 
-/// Like [`decode_response`], but straight to JSON text: through the fast
-/// decoder ([`crate::transcode`]) when `O` has one and the body is an
-/// ordinary success, else through [`decode_response`] and serde. Both give
-/// the same JSON (up to key order and number spelling); errors always come
-/// from the serde path, so they name the field.
+/// Like [`decode_response`], but straight to JSON text, by `O::SCHEMA`
+/// instead of serde (so the shipped module carries no serde code per result
+/// type): one streaming pass over the body for an ordinary success
+/// ([`crate::transcode::yiwise`]), else the envelope checks and the tree
+/// decoder ([`crate::transcode::tree`]), which decides everything the serde
+/// path decides: the same JSON (up to key order and number spelling), or an
+/// error naming the same field.
 ///
 /// ```
 /// use yiwise_rongzi::yiwise::{api::call_record::GetCallRecordInfoList, operation::decode_json};
@@ -245,26 +248,25 @@ pub struct DecodedJson {
 /// assert_eq!(e.field.as_deref(), Some("data.content[0].callRecordId"));
 /// ```
 pub fn decode_json<O: Operation>(status: u16, body: &str) -> Result<DecodedJson, Error> {
-    if let Some(fast) = O::FAST.and_then(|node| crate::transcode::yiwise(body, node)) {
+    if let Some(fast) = crate::transcode::yiwise(body, O::SCHEMA) {
         return Ok(DecodedJson {
             json: fast.json,
             request_id: fast.request_id,
             status,
         });
     }
-    let decoded = decode_response::<O>(status, body)?;
-    let json = serde_json::to_string(&decoded.data).map_err(|e| {
-        Error::decode(
-            &endpoint_name::<O>(),
-            "data",
-            format!("cannot be represented in JS: {e}"),
-        )
-    })?;
-    Ok(DecodedJson {
-        json,
-        request_id: decoded.request_id,
-        status,
-    })
+    let ep = endpoint_name::<O>();
+    let env = envelope::open(&ep, status, body)?;
+    match crate::transcode::tree::decode(O::SCHEMA, &env.data) {
+        Ok(d) => Ok(DecodedJson {
+            json: d.json,
+            request_id: env.request_id,
+            status,
+        }),
+        Err(f) => Err(Error::decode(&ep, &data_field(&f.path), f.message)
+            .with_status(status)
+            .with_request_id(env.request_id)),
+    }
 }
 
 /// Decodes an envelope's `data` into `T`, naming the failing field as `data.…`.
@@ -275,14 +277,7 @@ pub fn decode_data<T: DeserializeOwned>(
     request_id: Option<String>,
 ) -> Result<T, Error> {
     serde_path_to_error::deserialize(data).map_err(|e| {
-        let p = path_text(e.path());
-        let field = if p.is_empty() {
-            "data".to_string()
-        } else if p.starts_with('[') {
-            format!("data{p}")
-        } else {
-            format!("data.{p}")
-        };
+        let field = data_field(&path_text(e.path()));
         Error::decode(endpoint, &field, e.inner())
             .with_status(status)
             .with_request_id(request_id)
@@ -342,6 +337,8 @@ mod tests {
         const METHOD: Method = Method::Post;
         type Params = Params;
         type Output = Vec<Inner>;
+        const SCHEMA: &'static crate::transcode::schema::Node =
+            &crate::transcode::schema::Node::Nothing;
     }
 
     fn issue_of(json: &str) -> Issue {

@@ -3,6 +3,7 @@
 use crate::http::Method;
 use crate::rongzi::operation::Operation;
 use crate::rongzi::password::{normalize_md5, Password};
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::validation::{Issues, Validate};
 use serde::de::{self, Deserializer, Visitor};
 use serde::ser::SerializeStruct;
@@ -25,6 +26,8 @@ pub struct Login;
 
 impl Operation for Login {
     const PATH: &'static str = "account/login";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Object(&RONGZI_LOGIN_RESULT);
     const METHOD: Method = Method::Post;
     const AUTH: bool = false;
     type Params = RongziAccountLoginParams;
@@ -240,3 +243,33 @@ export interface RongziUserInfo {
     /** 销售微信ID */
     empWechatId: string | null;
 }"#;
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`RongziLoginResult`], field for field (see [`crate::transcode`]).
+static RONGZI_LOGIN_RESULT: Shape = Shape {
+    fields: &[
+        Field::required("userInfo", Node::Object(&RONGZI_USER_INFO)),
+        Field::required("token", Node::Token),
+    ],
+    trim_keys: true,
+};
+
+/// The schema of [`RongziUserInfo`], field for field (see [`crate::transcode`]).
+static RONGZI_USER_INFO: Shape = Shape {
+    fields: &[
+        Field::or_null("accountName", Node::Str),
+        Field::required("empCode", Node::Str),
+        Field::or_null("empName", Node::Str),
+        Field::or_null("cityCode", Node::Str),
+        Field::or_null("cityName", Node::Str),
+        Field::or_null("dprCode", Node::Str),
+        Field::or_null("dprName", Node::Str),
+        Field::or_null("roleCode", Node::Str),
+        Field::or_null("roleName", Node::Str),
+        Field::or_null("empWorkMobile", Node::Str),
+        Field::or_null("empWechatId", Node::Str),
+    ],
+    trim_keys: true,
+};

@@ -25,6 +25,7 @@ pub struct SyncRecords;
 
 impl Operation for SyncRecords {
     const PATH: &'static str = "call/syncRecords";
+    const SCHEMA: &'static crate::transcode::schema::Node = &crate::transcode::schema::Node::Int;
     const METHOD: Method = Method::Post;
     const LIST_PARAMS: bool = true;
     type Params = RongziCallSyncRecordsParams;

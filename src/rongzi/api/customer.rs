@@ -31,10 +31,10 @@ pub struct List;
 
 impl Operation for List {
     const PATH: &'static str = "customer/list";
+    const SCHEMA: &'static crate::transcode::schema::Node = &CUSTOMER_PAGE;
     const METHOD: Method = Method::Post;
     type Params = RongziCustomerListParams;
     type Output = RongziPage<RongziCustomer>;
-    const FAST: Option<&'static Node> = Some(&CUSTOMER_PAGE);
 
     fn wire(p: &RongziCustomerListParams) -> Value {
         let mut w = object([
@@ -196,44 +196,7 @@ pub struct RongziCustomer {
 /// The fast decoder's view of `customer/list`'s data, field for field
 /// [`RongziPage`]`<`[`RongziCustomer`]`>` (see [`crate::transcode`];
 /// `tests/transcode.rs` checks that both decode alike).
-pub static CUSTOMER_PAGE: Node = super::page_schema!(&Node::Object(&CUSTOMER));
-
-static CUSTOMER: Shape = Shape {
-    fields: &[
-        Field::required("customerCode", Node::Str),
-        Field::or_null("name", Node::Str),
-        Field::or_null("mobile", Node::Str),
-        Field::or_null(
-            "exeStatus",
-            Node::Code(<RongziExeStatus as CodeEnum>::VALUES),
-        ),
-        Field::or_null(
-            "contactStatus",
-            Node::Code(<RongziContactStatus as CodeEnum>::VALUES),
-        ),
-        Field::or_null(
-            "wechatFriendStatus",
-            Node::Code(<RongziWechatFriendStatus as CodeEnum>::VALUES),
-        ),
-        Field::or_null("customerWechatId", Node::Str),
-        Field::or_null("hasCars", Node::Has),
-        Field::or_null("hasPolicy", Node::Has),
-        Field::or_null("hasHouse", Node::Has),
-        Field::or_null("isSecuityOrFund", Node::SecurityOrFund).with_aliases(&[
-            "IsSecuityOrFund",
-            "isSecurityOrFund",
-            "IsSecurityOrFund",
-        ]),
-        Field::or_null("salary", Node::Float),
-        Field::or_null("job", Node::Str),
-        Field::or_null("workPlace", Node::Str),
-        Field::or_null("rqrDuration", Node::Float),
-        Field::or_null("rqrAmount", Node::Float),
-        Field::or_null("paymentDate", Node::Str),
-        Field::or_null("comment", Node::Str),
-    ],
-    trim_keys: true,
-};
+pub static CUSTOMER_PAGE: Node = super::page_schema!(&Node::Object(&RONGZI_CUSTOMER));
 
 /// `POST customer/editComment` → nothing: replaces a customer's comment.
 ///
@@ -246,6 +209,8 @@ pub struct EditComment;
 
 impl Operation for EditComment {
     const PATH: &'static str = "customer/editComment";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = RongziCustomerEditCommentParams;
     type Output = Nothing;
@@ -320,3 +285,44 @@ export interface RongziCustomer {
     /** 备注 */
     comment: string | null;
 }"#;
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`RongziCustomer`], field for field (see [`crate::transcode`]).
+static RONGZI_CUSTOMER: Shape = Shape {
+    fields: &[
+        Field::required("customerCode", Node::Str),
+        Field::or_null("name", Node::Str),
+        Field::or_null("mobile", Node::Str),
+        Field::or_null(
+            "exeStatus",
+            Node::Code(<RongziExeStatus as CodeEnum>::VALUES),
+        ),
+        Field::or_null(
+            "contactStatus",
+            Node::Code(<RongziContactStatus as CodeEnum>::VALUES),
+        ),
+        Field::or_null(
+            "wechatFriendStatus",
+            Node::Code(<RongziWechatFriendStatus as CodeEnum>::VALUES),
+        ),
+        Field::or_null("customerWechatId", Node::Str),
+        Field::or_null("hasCars", Node::Has),
+        Field::or_null("hasPolicy", Node::Has),
+        Field::or_null("hasHouse", Node::Has),
+        Field::or_null("isSecuityOrFund", Node::SecurityOrFund).with_aliases(&[
+            "IsSecuityOrFund",
+            "isSecurityOrFund",
+            "IsSecurityOrFund",
+        ]),
+        Field::or_null("salary", Node::Float),
+        Field::or_null("job", Node::Str),
+        Field::or_null("workPlace", Node::Str),
+        Field::or_null("rqrDuration", Node::Float),
+        Field::or_null("rqrAmount", Node::Float),
+        Field::or_null("paymentDate", Node::Str),
+        Field::or_null("comment", Node::Str),
+    ],
+    trim_keys: true,
+};

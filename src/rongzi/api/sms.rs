@@ -28,6 +28,9 @@ pub struct Templates;
 
 impl Operation for Templates {
     const PATH: &'static str = "sms/templates";
+    const SCHEMA: &'static crate::transcode::schema::Node = &crate::transcode::schema::Node::List(
+        &crate::transcode::schema::Node::Object(&RONGZI_SMS_TEMPLATE),
+    );
     const METHOD: Method = Method::Get;
     type Params = NoParams;
     type Output = Vec<RongziSmsTemplate>;
@@ -73,6 +76,7 @@ pub struct AddMessages;
 
 impl Operation for AddMessages {
     const PATH: &'static str = "sms/addMessages";
+    const SCHEMA: &'static crate::transcode::schema::Node = &crate::transcode::schema::Node::Int;
     const METHOD: Method = Method::Post;
     const LIST_PARAMS: bool = true;
     type Params = RongziSmsAddMessagesParams;
@@ -202,10 +206,10 @@ pub struct GetMessages;
 
 impl Operation for GetMessages {
     const PATH: &'static str = "sms/getMessages";
+    const SCHEMA: &'static crate::transcode::schema::Node = &MESSAGE_PAGE;
     const METHOD: Method = Method::Post;
     type Params = RongziSmsGetMessagesParams;
     type Output = RongziPage<RongziSmsMessage>;
-    const FAST: Option<&'static Node> = Some(&MESSAGE_PAGE);
 
     fn wire(p: &RongziSmsGetMessagesParams) -> Value {
         let mut w = serde_json::to_value(p).unwrap_or_else(|_| object([]));
@@ -300,28 +304,7 @@ pub struct RongziSmsMessage {
 /// The fast decoder's view of `sms/getMessages`'s data, field for field
 /// [`RongziPage`]`<`[`RongziSmsMessage`]`>` (see [`crate::transcode`];
 /// `tests/transcode.rs` checks that both decode alike).
-pub static MESSAGE_PAGE: Node = super::page_schema!(&Node::Object(&MESSAGE));
-
-static MESSAGE: Shape = Shape {
-    fields: &[
-        Field::or_null("sender", Node::Str),
-        Field::or_null("receiver", Node::Str),
-        Field::or_null(
-            "senderRole",
-            Node::Code(<RongziSenderRole as CodeEnum>::VALUES),
-        ),
-        Field::or_null("occurTime", Node::Str),
-        Field::or_null("content", Node::Str),
-        Field::or_null("senderMobile", Node::Str),
-        Field::or_null("receiverMobile", Node::Str),
-        Field::or_null("senderName", Node::Str),
-        Field::or_null("receiverName", Node::Str),
-        Field::or_null("signature", Node::Str),
-        Field::or_null("sendStatus", Node::Flag),
-        Field::or_null("isRead", Node::Flag),
-    ],
-    trim_keys: true,
-};
+pub static MESSAGE_PAGE: Node = super::page_schema!(&Node::Object(&RONGZI_SMS_MESSAGE));
 
 /// TypeScript of this module's results.
 pub const TS: &str = r#"/** One SMS template. */
@@ -361,3 +344,38 @@ export interface RongziSmsMessage {
     /** 读取状态 */
     isRead: RongziFlag | null;
 }"#;
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`RongziSmsTemplate`], field for field (see [`crate::transcode`]).
+static RONGZI_SMS_TEMPLATE: Shape = Shape {
+    fields: &[
+        Field::or_null("id", Node::Str),
+        Field::or_null("title", Node::Str),
+        Field::or_null("content", Node::Str),
+    ],
+    trim_keys: true,
+};
+
+/// The schema of [`RongziSmsMessage`], field for field (see [`crate::transcode`]).
+static RONGZI_SMS_MESSAGE: Shape = Shape {
+    fields: &[
+        Field::or_null("sender", Node::Str),
+        Field::or_null("receiver", Node::Str),
+        Field::or_null(
+            "senderRole",
+            Node::Code(<RongziSenderRole as CodeEnum>::VALUES),
+        ),
+        Field::or_null("occurTime", Node::Str),
+        Field::or_null("content", Node::Str),
+        Field::or_null("senderMobile", Node::Str),
+        Field::or_null("receiverMobile", Node::Str),
+        Field::or_null("senderName", Node::Str),
+        Field::or_null("receiverName", Node::Str),
+        Field::or_null("signature", Node::Str),
+        Field::or_null("sendStatus", Node::Flag),
+        Field::or_null("isRead", Node::Flag),
+    ],
+    trim_keys: true,
+};

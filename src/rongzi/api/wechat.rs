@@ -1,8 +1,10 @@
 //! `wechat/addFriend` (deprecated) and `wechat/updateFriendStatus` (docs §10, §11).
 
 use crate::http::Method;
+use crate::rongzi::codes::CodeEnum;
 use crate::rongzi::codes::{self, RongziWechatFriendStatus};
 use crate::rongzi::operation::Operation;
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::validation::{Issues, Validate};
 use crate::yiwise::empty::Nothing;
 use serde::{Deserialize, Serialize};
@@ -23,6 +25,8 @@ pub struct AddFriend;
 
 impl Operation for AddFriend {
     const PATH: &'static str = "wechat/addFriend";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Object(&RONGZI_ADD_FRIEND_RESULT);
     const METHOD: Method = Method::Post;
     const DEPRECATED: Option<&'static str> = Some(
         "wechat.addFriend is deprecated by the Rongzi API docs (已弃用): the server may ignore it",
@@ -96,6 +100,8 @@ pub struct UpdateFriendStatus;
 
 impl Operation for UpdateFriendStatus {
     const PATH: &'static str = "wechat/updateFriendStatus";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = RongziWechatUpdateFriendStatusParams;
     type Output = Nothing;
@@ -148,3 +154,15 @@ export interface RongziAddFriendResult {
     /** 微信好友关系状态 (the docs: `REQUEST_PENDING`). */
     friendStatus: RongziWechatFriendStatus | null;
 }"#;
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`RongziAddFriendResult`], field for field (see [`crate::transcode`]).
+static RONGZI_ADD_FRIEND_RESULT: Shape = Shape {
+    fields: &[Field::or_null(
+        "friendStatus",
+        Node::Code(<RongziWechatFriendStatus as CodeEnum>::VALUES),
+    )],
+    trim_keys: true,
+};

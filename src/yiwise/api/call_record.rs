@@ -79,10 +79,10 @@ pub struct GetCallRecordInfoList;
 
 impl Operation for GetCallRecordInfoList {
     const PATH: &'static str = "callRecord/getCallRecordInfoList";
+    const SCHEMA: &'static crate::transcode::schema::Node = &CALL_RECORD_PAGE;
     const METHOD: Method = Method::Post;
     type Params = CallRecordGetCallRecordInfoListParams;
     type Output = Page<CallRecordInfo>;
-    const FAST: Option<&'static Node> = Some(&CALL_RECORD_PAGE);
 }
 
 /// Params of `callRecord/getCallRecordInfoList` (JSON body).
@@ -245,47 +245,8 @@ pub struct CallRecordDialogItem {
 /// The fast decoder's view of `callRecord/getCallRecordInfoList`'s data, field
 /// for field [`Page`]`<`[`CallRecordInfo`]`>` (see [`crate::transcode`];
 /// `tests/transcode.rs` checks that both decode alike).
-pub static CALL_RECORD_PAGE: Node = crate::yiwise::page::page_schema!(&Node::Object(&CALL_RECORD));
-
-static CALL_RECORD: Shape = Shape {
-    fields: &[
-        Field::opt("callRecordId", Node::Int),
-        Field::opt("tenantId", Node::Int),
-        Field::opt("robotCallJobId", Node::Int),
-        Field::opt("dialogFlowId", Node::Int),
-        Field::opt("robotCallTaskId", Node::Int),
-        Field::opt("customerPersonId", Node::Int),
-        Field::opt("calledPhoneNumber", Node::Str),
-        Field::opt("phoneNumberId", Node::Int),
-        Field::opt("hangupBy", Node::Str),
-        Field::opt("resultStatus", Node::Str),
-        Field::opt("intentLevel", Node::Str),
-        Field::opt("intentLevelName", Node::Str),
-        Field::opt("realIntentLevel", Node::Str),
-        Field::opt("realIntentLevelName", Node::Str),
-        Field::opt("intentLevelTagId", Node::Int),
-        Field::list("customerConcern", &Node::Str),
-        Field::opt("fullAudioUrl", Node::Str),
-        Field::opt("customerAudioUrl", Node::Str),
-        Field::opt("analysisBasis", Node::Str),
-        Field::opt("startTime", Node::Str),
-        Field::opt("chatDuration", Node::Int),
-        Field::opt("chatRound", Node::Int),
-        Field::opt("redialTimes", Node::Int),
-        Field::opt("readStatus", Node::Str),
-        Field::list("callDetailList", &Node::Object(&DIALOG_ITEM)),
-    ],
-    trim_keys: false,
-};
-
-static DIALOG_ITEM: Shape = Shape {
-    fields: &[
-        Field::opt("text", Node::Str),
-        Field::opt("type", Node::Str),
-        Field::opt("callDetailId", Node::Int),
-    ],
-    trim_keys: false,
-};
+pub static CALL_RECORD_PAGE: Node =
+    crate::yiwise::page::page_schema!(&Node::Object(&CALL_RECORD_INFO));
 
 // ---------------------------------------------------------------------------
 // callRecord/callDetail
@@ -306,6 +267,8 @@ pub struct CallDetail;
 
 impl Operation for CallDetail {
     const PATH: &'static str = "callRecord/callDetail";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Object(&CALL_RECORD_DETAIL);
     const METHOD: Method = Method::Get;
     type Params = CallRecordCallDetailParams;
     type Output = CallRecordDetail;
@@ -471,32 +434,17 @@ pub struct ToBeCalledList;
 
 impl Operation for ToBeCalledList {
     const PATH: &'static str = "callRecord/toBeCalledList";
+    const SCHEMA: &'static crate::transcode::schema::Node = &TO_BE_CALLED_PAGE;
     const METHOD: Method = Method::Get;
     type Params = CallRecordToBeCalledListParams;
     type Output = Page<ToBeCalledTask>;
-    const FAST: Option<&'static Node> = Some(&TO_BE_CALLED_PAGE);
 }
 
 /// The fast decoder's view of `callRecord/toBeCalledList`'s data, field for
 /// field [`Page`]`<`[`ToBeCalledTask`]`>` (see [`crate::transcode`];
 /// `tests/transcode.rs` checks that both decode alike).
 pub static TO_BE_CALLED_PAGE: Node =
-    crate::yiwise::page::page_schema!(&Node::Object(&TO_BE_CALLED));
-
-static TO_BE_CALLED: Shape = Shape {
-    fields: &[
-        Field::opt("robotCallTaskId", Node::Int),
-        Field::opt("customerPersonId", Node::Int),
-        Field::opt("customerPersonName", Node::Str),
-        Field::opt("calledPhoneNumber", Node::Str),
-        Field::opt("customerPersonGroupName", Node::Str),
-        Field::opt("status", Node::Str),
-        Field::opt("inWhiteList", Node::Bool),
-        Field::opt("inShareWhiteList", Node::Bool),
-        Field::map("properties"),
-    ],
-    trim_keys: false,
-};
+    crate::yiwise::page::page_schema!(&Node::Object(&TO_BE_CALLED_TASK));
 
 /// Params of `callRecord/toBeCalledList` (query string).
 #[serde_with::skip_serializing_none]
@@ -588,6 +536,8 @@ pub struct DeleteRobotCallTask;
 
 impl Operation for DeleteRobotCallTask {
     const PATH: &'static str = "callRecord/deleteRobotCallTask";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = CallRecordDeleteRobotCallTaskParams;
     type Output = Nothing;
@@ -633,6 +583,8 @@ pub struct DeleteRobotCallTaskList;
 
 impl Operation for DeleteRobotCallTaskList {
     const PATH: &'static str = "callRecord/deleteRobotCallTaskList";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Get;
     type Params = CallRecordDeleteRobotCallTaskListParams;
     type Output = Nothing;
@@ -747,3 +699,115 @@ fn string_map<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String
         .filter_map(|(k, Val(v))| v.map(|v| (k, v)))
         .collect())
 }
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`CallRecordInfo`], field for field (see [`crate::transcode`]).
+static CALL_RECORD_INFO: Shape = Shape {
+    fields: &[
+        Field::opt("callRecordId", Node::Int),
+        Field::opt("tenantId", Node::Int),
+        Field::opt("robotCallJobId", Node::Int),
+        Field::opt("dialogFlowId", Node::Int),
+        Field::opt("robotCallTaskId", Node::Int),
+        Field::opt("customerPersonId", Node::Int),
+        Field::opt("calledPhoneNumber", Node::Str),
+        Field::opt("phoneNumberId", Node::Int),
+        Field::opt("hangupBy", Node::Enum),
+        Field::opt("resultStatus", Node::Enum),
+        Field::opt("intentLevel", Node::Enum),
+        Field::opt("intentLevelName", Node::Str),
+        Field::opt("realIntentLevel", Node::Enum),
+        Field::opt("realIntentLevelName", Node::Str),
+        Field::opt("intentLevelTagId", Node::Int),
+        Field::list("customerConcern", &Node::Text),
+        Field::opt("fullAudioUrl", Node::Str),
+        Field::opt("customerAudioUrl", Node::Str),
+        Field::opt("analysisBasis", Node::Str),
+        Field::opt("startTime", Node::Str),
+        Field::opt("chatDuration", Node::Int),
+        Field::opt("chatRound", Node::Int),
+        Field::opt("redialTimes", Node::Int),
+        Field::opt("readStatus", Node::Enum),
+        Field::list("callDetailList", &Node::Object(&CALL_RECORD_DIALOG_ITEM)),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`CallRecordDialogItem`], field for field (see [`crate::transcode`]).
+static CALL_RECORD_DIALOG_ITEM: Shape = Shape {
+    fields: &[
+        Field::opt("text", Node::Str),
+        Field::opt("type", Node::Enum),
+        Field::opt("callDetailId", Node::Int),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`CallRecordDetail`], field for field (see [`crate::transcode`]).
+static CALL_RECORD_DETAIL: Shape = Shape {
+    fields: &[
+        Field::opt("callRecordId", Node::Int),
+        Field::opt("robotCallJobId", Node::Int),
+        Field::opt("fullAudioUrl", Node::Str),
+        Field::opt("customerAudioUrl", Node::Str),
+        Field::opt("startTime", Node::Str),
+        Field::opt("endTime", Node::Str),
+        Field::opt("chatDuration", Node::Int),
+        Field::opt("chatRound", Node::Int),
+        Field::opt("resultStatus", Node::Enum),
+        Field::opt("intentLevel", Node::Enum),
+        Field::opt("intentLevelName", Node::Str),
+        Field::opt("realIntentLevel", Node::Enum),
+        Field::opt("realIntentLevelName", Node::Str),
+        Field::opt("intentLevelTagId", Node::Int),
+        Field::list("customerConcern", &Node::Text),
+        Field::opt("analysisBasis", Node::Str),
+        Field::list("attributes", &Node::Text),
+        Field::opt("redialTimes", Node::Int),
+        Field::opt("customerPerson", Node::Object(&CALL_RECORD_CUSTOMER_PERSON)),
+        Field::list("callDetailList", &Node::Object(&CALL_RECORD_DIALOG_ITEM)),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`CallRecordCustomerPerson`], field for field (see [`crate::transcode`]).
+static CALL_RECORD_CUSTOMER_PERSON: Shape = Shape {
+    fields: &[
+        Field::opt("customerPersonId", Node::Int),
+        Field::opt("creationTime", Node::Str),
+        Field::opt("tenantId", Node::Int),
+        Field::opt("customerGroupId", Node::Int),
+        Field::opt("customerGroupName", Node::Str),
+        Field::opt("name", Node::Str),
+        Field::opt("phoneNumber", Node::Str),
+        Field::opt("wechatNumber", Node::Str),
+        Field::opt("source", Node::Str),
+        Field::opt("gender", Node::Str),
+        Field::map("properties"),
+        Field::opt("lastFollowTime", Node::Str),
+        Field::opt("lastChatDuration", Node::Int),
+        Field::opt("lastStartTime", Node::Str),
+        Field::opt("lastIntentLevel", Node::Enum),
+        Field::opt("lastDialStatus", Node::Enum),
+        Field::opt("assignTime", Node::Str),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`ToBeCalledTask`], field for field (see [`crate::transcode`]).
+static TO_BE_CALLED_TASK: Shape = Shape {
+    fields: &[
+        Field::opt("robotCallTaskId", Node::Int),
+        Field::opt("customerPersonId", Node::Int),
+        Field::opt("customerPersonName", Node::Str),
+        Field::opt("calledPhoneNumber", Node::Str),
+        Field::opt("customerPersonGroupName", Node::Str),
+        Field::opt("status", Node::Enum),
+        Field::opt("inWhiteList", Node::Bool),
+        Field::opt("inShareWhiteList", Node::Bool),
+        Field::map("properties"),
+    ],
+    trim_keys: false,
+};

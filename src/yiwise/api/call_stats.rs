@@ -1,6 +1,7 @@
 //! `callStats/callCostStatsInfo` (tenant.md): call and SMS cost statistics (话单计费统计).
 
 use crate::http::Method;
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::yiwise::enums::{CallInCostType, PhoneType};
 use crate::yiwise::operation::Operation;
 use crate::yiwise::validation::{Issues, Validate};
@@ -32,6 +33,8 @@ pub struct CallCostStatsInfo;
 
 impl Operation for CallCostStatsInfo {
     const PATH: &'static str = "callStats/callCostStatsInfo";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Object(&CALL_COST_STATS);
     const METHOD: Method = Method::Get;
     type Params = CallStatsCallCostStatsInfoParams;
     type Output = CallCostStats;
@@ -216,3 +219,70 @@ fn map_of_lists<'de, D: Deserializer<'de>>(
         .map(|(k, v)| (k, v.unwrap_or_default()))
         .collect())
 }
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`CallCostStats`], field for field (see [`crate::transcode`]).
+static CALL_COST_STATS: Shape = Shape {
+    fields: &[
+        Field::list(
+            "callCostStatsPhoneNumberList",
+            &Node::Object(&CALL_COST_STATS_ROW),
+        ),
+        Field::map_of(
+            "callCostStatsPhoneNumberChat",
+            Node::Map(&Node::ListOrEmpty(&Node::Object(&CALL_COST_STATS_ROW))),
+        ),
+        Field::list("smsCostInfoList", &Node::Object(&CALL_COST_SMS_INFO)),
+        Field::list(
+            "totalPhoneNumberLocal",
+            &Node::Object(&CALL_COST_PHONE_LINE),
+        ),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`CallCostStatsRow`], field for field (see [`crate::transcode`]).
+static CALL_COST_STATS_ROW: Shape = Shape {
+    fields: &[
+        Field::opt("localDate", Node::Str),
+        Field::opt("phoneNumberId", Node::Int),
+        Field::opt("phoneNumberName", Node::Str),
+        Field::opt("phoneNumber", Node::Str),
+        Field::opt("local", Node::Bool),
+        Field::opt("answeredCall", Node::Int),
+        Field::opt("chatTimeList", Node::Int),
+        Field::opt("billChatTimeList", Node::Int),
+        Field::opt("callCostList", Node::Int),
+        Field::opt("phoneType", Node::Enum),
+        Field::opt("tenantPhoneNumberStatus", Node::Int),
+        Field::opt("myChatTimeList", Node::Int),
+        Field::opt("myCallCostList", Node::Float),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`CallCostSmsInfo`], field for field (see [`crate::transcode`]).
+static CALL_COST_SMS_INFO: Shape = Shape {
+    fields: &[
+        Field::opt("date", Node::Str),
+        Field::opt("smsAmount", Node::Int),
+        Field::opt("smsBillAmount", Node::Int),
+        Field::opt("smsCost", Node::Int),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`CallCostPhoneLine`], field for field (see [`crate::transcode`]).
+static CALL_COST_PHONE_LINE: Shape = Shape {
+    fields: &[
+        Field::opt("phoneNumberId", Node::Int),
+        Field::opt("phoneNumberName", Node::Str),
+        Field::opt("phoneNumber", Node::Str),
+        Field::opt("local", Node::Bool),
+        Field::opt("phoneType", Node::Enum),
+        Field::opt("tenantPhoneNumberStatus", Node::Int),
+    ],
+    trim_keys: false,
+};

@@ -1,6 +1,7 @@
 //! `csRobot/staffGroupList` (csRobot.md): the human agent seat groups (人工坐席组).
 
 use crate::http::Method;
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::yiwise::operation::Operation;
 use crate::yiwise::page::Page;
 use crate::yiwise::validation::{Issues, Validate};
@@ -22,6 +23,7 @@ pub struct StaffGroupList;
 
 impl Operation for StaffGroupList {
     const PATH: &'static str = "csRobot/staffGroupList";
+    const SCHEMA: &'static crate::transcode::schema::Node = &STAFF_GROUP_PAGE;
     const METHOD: Method = Method::Get;
     type Params = CsRobotStaffGroupListParams;
     type Output = Page<CsStaffGroup>;
@@ -106,3 +108,30 @@ pub struct CsStaffGroup {
     #[cfg_attr(target_arch = "wasm32", tsify(type = "unknown[]"))]
     pub cs_staff_list: Vec<serde_json::Value>,
 }
+
+/// The schema of `csRobot/staffGroupList`'s data.
+pub static STAFF_GROUP_PAGE: Node =
+    crate::yiwise::page::page_schema!(&Node::Object(&CS_STAFF_GROUP));
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`CsStaffGroup`], field for field (see [`crate::transcode`]).
+static CS_STAFF_GROUP: Shape = Shape {
+    fields: &[
+        Field::opt("csStaffGroupId", Node::Int),
+        Field::opt("groupName", Node::Str),
+        Field::opt("dialogFlowId", Node::Int),
+        Field::opt("dialogFlowName", Node::Str),
+        Field::opt("groupCapacity", Node::Int),
+        Field::opt("tenantId", Node::Int),
+        Field::opt("groupType", Node::Str),
+        Field::opt("enabledStatus", Node::Str),
+        Field::opt("createUserId", Node::Int),
+        Field::opt("updateUserId", Node::Int),
+        Field::opt("createTime", Node::Str),
+        Field::opt("updateTime", Node::Str),
+        Field::list("csStaffList", &Node::Any),
+    ],
+    trim_keys: false,
+};

@@ -2,6 +2,7 @@
 //! robot dialog flows (话术), their flags, and their Word export.
 
 use crate::http::Method;
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::yiwise::empty::NoParams;
 use crate::yiwise::enums::{DialogFlowStatus, Industry, SubIndustry};
 use crate::yiwise::operation::Operation;
@@ -27,6 +28,9 @@ pub struct GetDialogFlowList;
 
 impl Operation for GetDialogFlowList {
     const PATH: &'static str = "dialogFlow/getDialogFlowList";
+    const SCHEMA: &'static crate::transcode::schema::Node = &crate::transcode::schema::Node::List(
+        &crate::transcode::schema::Node::Object(&DIALOG_FLOW_INFO),
+    );
     const METHOD: Method = Method::Get;
     type Params = NoParams;
     type Output = Vec<DialogFlowInfo>;
@@ -105,6 +109,8 @@ pub struct GetDialogFlowCallJobRelatedInfo;
 
 impl Operation for GetDialogFlowCallJobRelatedInfo {
     const PATH: &'static str = "dialogFlow/getDialogFlowCallJobRelatedInfo";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Object(&DIALOG_FLOW_CALL_JOB_RELATED_INFO);
     const METHOD: Method = Method::Get;
     type Params = DialogFlowGetDialogFlowCallJobRelatedInfoParams;
     type Output = DialogFlowCallJobRelatedInfo;
@@ -170,7 +176,36 @@ pub struct ExportDialogFlowWordDoc;
 
 impl Operation for ExportDialogFlowWordDoc {
     const PATH: &'static str = "dialogFlow/exportDialogFlowWordDoc";
+    const SCHEMA: &'static crate::transcode::schema::Node = &crate::transcode::schema::Node::Text;
     const METHOD: Method = Method::Get;
     type Params = DialogFlowExportDialogFlowWordDocParams;
     type Output = String;
 }
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`DialogFlowInfo`], field for field (see [`crate::transcode`]).
+static DIALOG_FLOW_INFO: Shape = Shape {
+    fields: &[
+        Field::opt("dialogFlowId", Node::Int),
+        Field::opt("name", Node::Str),
+        Field::opt("intentLevelTagId", Node::Int),
+        Field::opt("status", Node::Enum),
+        Field::opt("createTime", Node::Str),
+        Field::opt("industry", Node::Enum),
+        Field::opt("subIndustry", Node::Enum),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`DialogFlowCallJobRelatedInfo`], field for field (see [`crate::transcode`]).
+static DIALOG_FLOW_CALL_JOB_RELATED_INFO: Shape = Shape {
+    fields: &[
+        Field::opt("dialogFlowId", Node::Int),
+        Field::opt("placeholderExist", Node::Bool),
+        Field::opt("jumpToHumanServiceExist", Node::Bool),
+        Field::opt("humanInterventionExist", Node::Bool),
+    ],
+    trim_keys: false,
+};

@@ -2,6 +2,7 @@
 //! the sets of intent levels a dialog flow grades its calls with.
 
 use crate::http::Method;
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::yiwise::empty::NoParams;
 use crate::yiwise::operation::Operation;
 use crate::yiwise::validation::{Issues, Validate};
@@ -23,6 +24,9 @@ pub struct GetUsedIntentLevelTagList;
 
 impl Operation for GetUsedIntentLevelTagList {
     const PATH: &'static str = "intentLevelTag/getUsedIntentLevelTagList";
+    const SCHEMA: &'static crate::transcode::schema::Node = &crate::transcode::schema::Node::List(
+        &crate::transcode::schema::Node::Object(&INTENT_LEVEL_TAG_SUMMARY),
+    );
     const METHOD: Method = Method::Get;
     type Params = NoParams;
     type Output = Vec<IntentLevelTagSummary>;
@@ -84,6 +88,8 @@ pub struct GetIntentLevelTag;
 
 impl Operation for GetIntentLevelTag {
     const PATH: &'static str = "intentLevelTag/getIntentLevelTag";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Object(&INTENT_LEVEL_TAG_CONTENT);
     const METHOD: Method = Method::Get;
     type Params = IntentLevelTagGetIntentLevelTagParams;
     type Output = IntentLevelTagContent;
@@ -123,3 +129,31 @@ pub struct IntentLevelTagContentItem {
     #[serde(deserialize_with = "crate::lenient::opt_string")]
     pub name: Option<String>,
 }
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`IntentLevelTagSummary`], field for field (see [`crate::transcode`]).
+static INTENT_LEVEL_TAG_SUMMARY: Shape = Shape {
+    fields: &[
+        Field::opt("intentLevelTagId", Node::Int),
+        Field::opt("name", Node::Str),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`IntentLevelTagContent`], field for field (see [`crate::transcode`]).
+static INTENT_LEVEL_TAG_CONTENT: Shape = Shape {
+    fields: &[
+        Field::opt("intentLevelTagId", Node::Int),
+        Field::opt("name", Node::Str),
+        Field::list("details", &Node::Object(&INTENT_LEVEL_TAG_CONTENT_ITEM)),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`IntentLevelTagContentItem`], field for field (see [`crate::transcode`]).
+static INTENT_LEVEL_TAG_CONTENT_ITEM: Shape = Shape {
+    fields: &[Field::opt("code", Node::Int), Field::opt("name", Node::Str)],
+    trim_keys: false,
+};

@@ -3,6 +3,7 @@
 
 use crate::http::Method;
 use crate::lenient::truncate;
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::yiwise::empty::{NoParams, Nothing};
 use crate::yiwise::operation::Operation;
 use crate::yiwise::validation::{Issues, Validate};
@@ -76,6 +77,8 @@ pub struct UpdateIsvInfo;
 
 impl Operation for UpdateIsvInfo {
     const PATH: &'static str = "isv/updateIsvInfo";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = IsvUpdateIsvInfoParams;
     type Output = Nothing;
@@ -134,6 +137,8 @@ pub struct GenSubAccountIsv;
 
 impl Operation for GenSubAccountIsv {
     const PATH: &'static str = "isv/genSubAccountIsv";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Opt(&crate::transcode::schema::Node::Object(&ISV_INFO));
     const METHOD: Method = Method::Post;
     type Params = IsvGenSubAccountIsvParams;
     type Output = Option<IsvInfo>;
@@ -155,6 +160,8 @@ pub struct GetIsvList;
 
 impl Operation for GetIsvList {
     const PATH: &'static str = "isv/getIsvList";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::List(&crate::transcode::schema::Node::Object(&ISV_INFO));
     const METHOD: Method = Method::Post;
     type Params = NoParams;
     type Output = Vec<IsvInfo>;
@@ -199,3 +206,17 @@ impl fmt::Debug for IsvInfo {
             .finish()
     }
 }
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`IsvInfo`], field for field (see [`crate::transcode`]).
+static ISV_INFO: Shape = Shape {
+    fields: &[
+        Field::opt("tenantSign", Node::Str),
+        Field::opt("appKey", Node::Str),
+        Field::opt("appSecret", Node::Str),
+        Field::opt("callbackUrl", Node::Str),
+    ],
+    trim_keys: false,
+};

@@ -33,6 +33,8 @@ pub struct Create;
 
 impl Operation for Create {
     const PATH: &'static str = "job/create";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Object(&form::JOB_CREATE_RESULT);
     const METHOD: Method = Method::Post;
     type Params = JobCreateParams;
     type Output = JobCreateResult;
@@ -50,6 +52,8 @@ pub struct Start;
 
 impl Operation for Start {
     const PATH: &'static str = "job/start";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = JobStartParams;
     type Output = Nothing;
@@ -66,6 +70,8 @@ pub struct Pause;
 
 impl Operation for Pause {
     const PATH: &'static str = "job/pause";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = JobPauseParams;
     type Output = Nothing;
@@ -81,6 +87,8 @@ pub struct Stop;
 
 impl Operation for Stop {
     const PATH: &'static str = "job/stop";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = JobStopParams;
     type Output = Nothing;
@@ -97,6 +105,8 @@ pub struct Delete;
 
 impl Operation for Delete {
     const PATH: &'static str = "job/delete";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = JobDeleteParams;
     type Output = Nothing;
@@ -116,6 +126,8 @@ pub struct ImportCustomer;
 
 impl Operation for ImportCustomer {
     const PATH: &'static str = "job/importCustomer";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = JobImportCustomerParams;
     type Output = Nothing;
@@ -132,6 +144,8 @@ pub struct UpdateAiCount;
 
 impl Operation for UpdateAiCount {
     const PATH: &'static str = "job/updateAiCount";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = JobUpdateAiCountParams;
     type Output = Nothing;
@@ -149,10 +163,10 @@ pub struct GetJobs;
 
 impl Operation for GetJobs {
     const PATH: &'static str = "job/getJobs";
+    const SCHEMA: &'static crate::transcode::schema::Node = &query::JOB_PAGE;
     const METHOD: Method = Method::Get;
     type Params = JobGetJobsParams;
     type Output = Page<JobSummary>;
-    const FAST: Option<&'static crate::transcode::schema::Node> = Some(&query::JOB_PAGE);
 }
 
 /// `GET job/getJobDetail` → [`JobDetail`]: one task's settings, state and lines (获取任务详情).
@@ -168,6 +182,8 @@ pub struct GetJobDetail;
 
 impl Operation for GetJobDetail {
     const PATH: &'static str = "job/getJobDetail";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Object(&query::JOB_DETAIL);
     const METHOD: Method = Method::Get;
     type Params = JobGetJobDetailParams;
     type Output = JobDetail;
@@ -187,6 +203,8 @@ pub struct Modify;
 
 impl Operation for Modify {
     const PATH: &'static str = "job/modify";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Object(&form::JOB_MODIFY_RESULT);
     const METHOD: Method = Method::Patch;
     type Params = JobModifyParams;
     type Output = JobModifyResult;
@@ -206,6 +224,8 @@ pub struct CheckAll;
 
 impl Operation for CheckAll {
     const PATH: &'static str = "job/checkAll";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Object(&batch::JOB_CHECK_RESULT);
     const METHOD: Method = Method::Post;
     type Params = JobCheckAllParams;
     type Output = JobCheckResult;
@@ -224,6 +244,10 @@ pub struct ExecuteJobs;
 
 impl Operation for ExecuteJobs {
     const PATH: &'static str = "job/executeJobs";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::OneOrList(&crate::transcode::schema::Node::Object(
+            &batch::JOB_EXECUTE_RESULT,
+        ));
     const METHOD: Method = Method::Post;
     type Params = JobExecuteJobsParams;
     type Output = JobExecuteResults;
@@ -241,6 +265,8 @@ pub struct GetJobProperties;
 
 impl Operation for GetJobProperties {
     const PATH: &'static str = "job/getJobProperties";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::List(&crate::transcode::schema::Node::Text);
     const METHOD: Method = Method::Get;
     type Params = JobGetJobPropertiesParams;
     type Output = Vec<String>;
@@ -259,6 +285,8 @@ pub struct GetJobStats;
 
 impl Operation for GetJobStats {
     const PATH: &'static str = "job/getJobStats";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Object(&query::JOB_STATS);
     const METHOD: Method = Method::Get;
     type Params = JobGetJobStatsParams;
     type Output = JobStats;
@@ -279,6 +307,10 @@ pub struct GetJobStatsInfoList;
 
 impl Operation for GetJobStatsInfoList {
     const PATH: &'static str = "job/getJobStatsInfoList";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::StrictMap(&crate::transcode::schema::Node::Object(
+            &query::JOB_STATS_INFO,
+        ));
     const METHOD: Method = Method::Post;
     type Params = JobGetJobStatsInfoListParams;
     type Output = BTreeMap<String, JobStatsInfo>;
@@ -309,6 +341,8 @@ pub struct ReAddCustomerToJob;
 
 impl Operation for ReAddCustomerToJob {
     const PATH: &'static str = "job/reAddCustomerToJob";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = JobReAddCustomerToJobParams;
     type Output = Nothing;

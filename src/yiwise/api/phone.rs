@@ -1,6 +1,7 @@
 //! `phone/getPhoneList` (tenant.md): the company's caller lines (主叫电话).
 
 use crate::http::Method;
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::yiwise::empty::NoParams;
 use crate::yiwise::enums::{CallOutIndustry, PhoneType};
 use crate::yiwise::operation::Operation;
@@ -22,6 +23,8 @@ pub struct GetPhoneList;
 
 impl Operation for GetPhoneList {
     const PATH: &'static str = "phone/getPhoneList";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::List(&crate::transcode::schema::Node::Object(&PHONE_INFO));
     const METHOD: Method = Method::Get;
     type Params = NoParams;
     type Output = Vec<PhoneInfo>;
@@ -63,3 +66,23 @@ pub struct PhoneInfo {
     #[serde(deserialize_with = "crate::lenient::opt_string")]
     pub city: Option<String>,
 }
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`PhoneInfo`], field for field (see [`crate::transcode`]).
+static PHONE_INFO: Shape = Shape {
+    fields: &[
+        Field::opt("tenantPhoneNumberId", Node::Int),
+        Field::opt("phoneNumber", Node::Str),
+        Field::opt("phoneName", Node::Str),
+        Field::opt("phoneType", Node::Enum),
+        Field::opt("localBillRate", Node::Float),
+        Field::opt("otherBillRate", Node::Float),
+        Field::opt("callOutIndustry", Node::Enum),
+        Field::opt("areaCode", Node::Str),
+        Field::opt("province", Node::Str),
+        Field::opt("city", Node::Str),
+    ],
+    trim_keys: false,
+};

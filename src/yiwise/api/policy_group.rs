@@ -3,6 +3,7 @@
 //! location.
 
 use crate::http::Method;
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::yiwise::empty::{NoParams, Nothing};
 use crate::yiwise::enums::{CallInBillMode, DispatchType, LocationDisplayType, PhoneType};
 use crate::yiwise::operation::Operation;
@@ -94,6 +95,8 @@ pub struct Create;
 
 impl Operation for Create {
     const PATH: &'static str = "policyGroup/create";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = PolicyGroupCreateParams;
     type Output = Nothing;
@@ -153,6 +156,8 @@ pub struct Update;
 
 impl Operation for Update {
     const PATH: &'static str = "policyGroup/update";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = PolicyGroupUpdateParams;
     type Output = Nothing;
@@ -173,6 +178,9 @@ pub struct GetIdAndNamePairList;
 
 impl Operation for GetIdAndNamePairList {
     const PATH: &'static str = "policyGroup/getIdAndNamePairList";
+    const SCHEMA: &'static crate::transcode::schema::Node = &crate::transcode::schema::Node::List(
+        &crate::transcode::schema::Node::Object(&POLICY_GROUP_ID_NAME_PAIR),
+    );
     const METHOD: Method = Method::Get;
     type Params = NoParams;
     type Output = Vec<PolicyGroupIdNamePair>;
@@ -216,6 +224,9 @@ pub struct List;
 
 impl Operation for List {
     const PATH: &'static str = "policyGroup/list";
+    const SCHEMA: &'static crate::transcode::schema::Node = &crate::transcode::schema::Node::List(
+        &crate::transcode::schema::Node::Object(&POLICY_GROUP_INFO),
+    );
     const METHOD: Method = Method::Get;
     type Params = NoParams;
     type Output = Vec<PolicyGroupInfo>;
@@ -409,3 +420,100 @@ pub struct PolicyGroupLineStatus {
     #[cfg_attr(target_arch = "wasm32", tsify(type = "unknown[]"))]
     pub occupied_job_list: Vec<serde_json::Value>,
 }
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`PolicyGroupIdNamePair`], field for field (see [`crate::transcode`]).
+static POLICY_GROUP_ID_NAME_PAIR: Shape = Shape {
+    fields: &[
+        Field::opt("callPolicyGroupId", Node::Int),
+        Field::opt("tenantId", Node::Int),
+        Field::opt("name", Node::Str),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`PolicyGroupInfo`], field for field (see [`crate::transcode`]).
+static POLICY_GROUP_INFO: Shape = Shape {
+    fields: &[
+        Field::opt("createUserId", Node::Int),
+        Field::opt("updateUserId", Node::Int),
+        Field::opt("createTime", Node::Str),
+        Field::opt("updateTime", Node::Str),
+        Field::opt("callPolicyGroupId", Node::Int),
+        Field::opt("tenantId", Node::Int),
+        Field::opt("name", Node::Str),
+        Field::opt("remark", Node::Str),
+        Field::opt("phoneType", Node::Str),
+        Field::opt("dispatchType", Node::Enum),
+        Field::list("detailList", &Node::Object(&POLICY_GROUP_DETAIL)),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`PolicyGroupDetail`], field for field (see [`crate::transcode`]).
+static POLICY_GROUP_DETAIL: Shape = Shape {
+    fields: &[
+        Field::opt("createUserId", Node::Int),
+        Field::opt("updateUserId", Node::Int),
+        Field::opt("createTime", Node::Str),
+        Field::opt("updateTime", Node::Str),
+        Field::opt("callPolicyGroupDetailId", Node::Int),
+        Field::opt("callPolicyGroupId", Node::Int),
+        Field::opt("tenantId", Node::Int),
+        Field::opt("phoneNumberId", Node::Int),
+        Field::opt("tenantPhoneNumberId", Node::Int),
+        Field::opt("sort", Node::Int),
+        Field::opt(
+            "phoneNumberInfo",
+            Node::Object(&POLICY_GROUP_PHONE_NUMBER_INFO),
+        ),
+        Field::opt("lineStatus", Node::Object(&POLICY_GROUP_LINE_STATUS)),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`PolicyGroupPhoneNumberInfo`], field for field (see [`crate::transcode`]).
+static POLICY_GROUP_PHONE_NUMBER_INFO: Shape = Shape {
+    fields: &[
+        Field::opt("createTime", Node::Str),
+        Field::opt("updateTime", Node::Str),
+        Field::opt("tenantPhoneNumberId", Node::Int),
+        Field::opt("phoneNumberId", Node::Int),
+        Field::opt("tenantId", Node::Int),
+        Field::opt("localBillRate", Node::Int),
+        Field::opt("otherBillRate", Node::Int),
+        Field::opt("monthlyBillRate", Node::Int),
+        Field::opt("callInLocalBillRate", Node::Int),
+        Field::opt("callInOtherBillRate", Node::Int),
+        Field::opt("accountFare", Node::Int),
+        Field::opt("concurrency", Node::Int),
+        Field::opt("concurrenceLimit", Node::Int),
+        Field::opt("phoneType", Node::Enum),
+        Field::opt("enabledStatus", Node::Int),
+        Field::opt("callInBillMode", Node::Enum),
+        Field::opt("lastHeartBeatTime", Node::Str),
+        Field::opt("phoneNumber", Node::Str),
+        Field::opt("phoneName", Node::Str),
+        Field::opt("remark", Node::Str),
+        Field::opt("sipAccount", Node::Str),
+        Field::opt("province", Node::Str),
+        Field::opt("city", Node::Str),
+        Field::opt("ownerName", Node::Str),
+        Field::opt("locationDisplayType", Node::Enum),
+        Field::opt("ownerTenantId", Node::Int),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`PolicyGroupLineStatus`], field for field (see [`crate::transcode`]).
+static POLICY_GROUP_LINE_STATUS: Shape = Shape {
+    fields: &[
+        Field::opt("status", Node::Str),
+        Field::opt("isLineAvailable", Node::Bool),
+        Field::opt("hint", Node::Str),
+        Field::list("occupiedJobList", &Node::Any),
+    ],
+    trim_keys: false,
+};

@@ -1,6 +1,7 @@
 //! `tenant/getTenant` (tenant.md): the company this ISV account belongs to.
 
 use crate::http::Method;
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::yiwise::empty::NoParams;
 use crate::yiwise::operation::Operation;
 use serde::{Deserialize, Serialize};
@@ -19,6 +20,8 @@ pub struct GetTenant;
 
 impl Operation for GetTenant {
     const PATH: &'static str = "tenant/getTenant";
+    const SCHEMA: &'static crate::transcode::schema::Node =
+        &crate::transcode::schema::Node::Object(&TENANT);
     const METHOD: Method = Method::Get;
     type Params = NoParams;
     type Output = Tenant;
@@ -37,3 +40,15 @@ pub struct Tenant {
     #[serde(deserialize_with = "crate::lenient::opt_string")]
     pub tenant_name: Option<String>,
 }
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`Tenant`], field for field (see [`crate::transcode`]).
+static TENANT: Shape = Shape {
+    fields: &[
+        Field::opt("tenantId", Node::Int),
+        Field::opt("tenantName", Node::Str),
+    ],
+    trim_keys: false,
+};

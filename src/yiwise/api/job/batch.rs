@@ -1,6 +1,7 @@
 //! `job/checkAll` and `job/executeJobs`: start or pause many tasks (task.md).
 
 use super::de::{at, at_least, date_range, each_one_of, each_positive, wires};
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::yiwise::enums::{HangUpType, JobOperation, JobStatus};
 use crate::yiwise::validation::{Issues, Validate};
 use serde::de::{self, Deserializer};
@@ -326,3 +327,57 @@ pub struct JobExecuteResult {
     #[serde(deserialize_with = "crate::lenient::opt_string")]
     pub msg: Option<String>,
 }
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`JobCheckResult`], field for field (see [`crate::transcode`]).
+pub(crate) static JOB_CHECK_RESULT: Shape = Shape {
+    fields: &[
+        Field::list("executable", &Node::Object(&JOB_CHECK_ITEM)),
+        Field::list("unexecutable", &Node::Object(&JOB_CHECK_ITEM)),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobCheckItem`], field for field (see [`crate::transcode`]).
+static JOB_CHECK_ITEM: Shape = Shape {
+    fields: &[
+        Field::opt("robotCallJobId", Node::Int),
+        Field::opt("robotCallJobName", Node::Str),
+        Field::opt("createTime", Node::Str),
+        Field::opt("createUserName", Node::Str),
+        Field::opt("status", Node::Enum),
+        Field::opt("hangUpType", Node::Enum),
+        Field::opt("hangUpReason", Node::Str),
+        Field::opt("msg", Node::Str),
+        Field::opt("statsInfo", Node::Object(&JOB_CHECK_STATS)),
+        Field::opt("completedTask", Node::Int),
+        Field::opt("totalTask", Node::Int),
+        Field::opt("answeredTask", Node::Int),
+        Field::opt("ablevelCustomer", Node::Int),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobCheckStats`], field for field (see [`crate::transcode`]).
+static JOB_CHECK_STATS: Shape = Shape {
+    fields: &[
+        Field::opt("robotCallJobId", Node::Int),
+        Field::opt("completedTask", Node::Int),
+        Field::opt("totalTask", Node::Int),
+        Field::opt("answeredTask", Node::Int),
+        Field::opt("ablevelCustomer", Node::Int),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobExecuteResult`], field for field (see [`crate::transcode`]).
+pub(crate) static JOB_EXECUTE_RESULT: Shape = Shape {
+    fields: &[
+        Field::opt("robotCallJobId", Node::Int),
+        Field::opt("robotCallJobName", Node::Str),
+        Field::opt("msg", Node::Str),
+    ],
+    trim_keys: false,
+};

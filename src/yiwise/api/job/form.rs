@@ -4,6 +4,7 @@ use super::de::{
     at, at_least, each_non_blank, each_one_of, each_positive, non_blank, not_empty, time_window,
     wires,
 };
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::yiwise::enums::{IntentLevel, JobMode, PhoneType, RedialCondition, WechatSendMethod};
 use crate::yiwise::validation::{Issues, Validate};
 use serde::{Deserialize, Serialize};
@@ -416,3 +417,18 @@ impl Validate for JobModifyParams {
         self.robot_call_job.check("robotCallJob", v, Use::Modify);
     }
 }
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`JobCreateResult`], field for field (see [`crate::transcode`]).
+pub(crate) static JOB_CREATE_RESULT: Shape = Shape {
+    fields: &[Field::opt("robotCallJobId", Node::Int)],
+    trim_keys: false,
+};
+
+/// The schema of [`JobModifyResult`], field for field (see [`crate::transcode`]).
+pub(crate) static JOB_MODIFY_RESULT: Shape = Shape {
+    fields: &[Field::opt("robotCallJobId", Node::Int)],
+    trim_keys: false,
+};

@@ -83,20 +83,6 @@ pub struct JobSummary {
 /// [`crate::transcode`]; `tests/transcode.rs` checks that both decode alike).
 pub static JOB_PAGE: Node = crate::yiwise::page::page_schema!(&Node::Object(&JOB_SUMMARY));
 
-static JOB_SUMMARY: Shape = Shape {
-    fields: &[
-        Field::opt("robotCallJobId", Node::Int),
-        Field::opt("name", Node::Str),
-        Field::opt("status", Node::Str),
-        Field::opt("completedTask", Node::Int),
-        Field::opt("taskCallTotal", Node::Int),
-        Field::opt("createTime", Node::Str),
-        Field::opt("createdByUserName", Node::Str),
-        Field::opt("organizationName", Node::Str),
-    ],
-    trim_keys: false,
-};
-
 /// `data` of `job/getJobDetail`: the task, its lines and counters.
 ///
 /// The docs' table is flat; their example nests the task fields (and
@@ -396,3 +382,163 @@ pub struct JobStatsInfo {
     #[serde(deserialize_with = "crate::lenient::opt_i64")]
     pub task_completed: Option<i64>,
 }
+
+// The schemas of the results (see `crate::transcode`): field for field
+// the serde types above; `tests/transcode.rs` checks that they agree.
+
+/// The schema of [`JobSummary`], field for field (see [`crate::transcode`]).
+static JOB_SUMMARY: Shape = Shape {
+    fields: &[
+        Field::opt("robotCallJobId", Node::Int),
+        Field::opt("name", Node::Str),
+        Field::opt("status", Node::Enum),
+        Field::opt("completedTask", Node::Int),
+        Field::opt("taskCallTotal", Node::Int),
+        Field::opt("createTime", Node::Str),
+        Field::opt("createdByUserName", Node::Str),
+        Field::opt("organizationName", Node::Str),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobDetail`], field for field (see [`crate::transcode`]).
+pub(crate) static JOB_DETAIL: Shape = Shape {
+    fields: &[
+        Field::opt("robotCallJob", Node::Object(&JOB_INFO)),
+        Field::list("jobPhoneNumberList", &Node::Object(&JOB_PHONE_NUMBER)),
+        Field::list(
+            "policyGroupPhoneNumberList",
+            &Node::Object(&JOB_PHONE_NUMBER),
+        ),
+        Field::list("transferPhoneNumber", &Node::Text),
+        Field::opt("completedTask", Node::Int),
+        Field::opt("taskCallTotal", Node::Int),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobInfo`], field for field (see [`crate::transcode`]).
+static JOB_INFO: Shape = Shape {
+    fields: &[
+        Field::opt("robotCallJobId", Node::Int),
+        Field::opt("tenantId", Node::Int),
+        Field::opt("dialogFlowId", Node::Int),
+        Field::opt("dialogFlowName", Node::Str),
+        Field::opt("name", Node::Str),
+        Field::opt("mode", Node::Enum),
+        Field::opt("robotCount", Node::Int),
+        Field::opt("smsTemplateId", Node::Int),
+        Field::opt("phoneType", Node::Enum),
+        Field::opt("dailyStartTime", Node::Str),
+        Field::opt("dailyEndTime", Node::Str),
+        Field::list("inactiveTimeList", &Node::Object(&JOB_INACTIVE_TIME_INFO)),
+        Field::opt("description", Node::Str),
+        Field::list("wechatAlertLevel", &Node::Enum),
+        Field::list("wechatAlertLevelCode", &Node::Int),
+        Field::list("smsAlertLevel", &Node::Enum),
+        Field::list("smsAlertLevelCode", &Node::Int),
+        Field::list("wechatConditionAlertLevel", &Node::Enum),
+        Field::list("wechatConditionAlertLevelCode", &Node::Int),
+        Field::list("alertUsers", &Node::Int),
+        Field::list("earlyWarningAlertUsers", &Node::Int),
+        Field::opt("wechatSendMethod", Node::Enum),
+        Field::opt("status", Node::Enum),
+        Field::opt("startTime", Node::Str),
+        Field::opt("nextStartTime", Node::Str),
+        Field::opt("createTime", Node::Str),
+        Field::opt("updateTime", Node::Str),
+        Field::list("redialCondition", &Node::Enum),
+        Field::opt("redialInterval", Node::Int),
+        Field::opt("redialTimes", Node::Int),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobInactiveTimeInfo`], field for field (see [`crate::transcode`]).
+static JOB_INACTIVE_TIME_INFO: Shape = Shape {
+    fields: &[
+        Field::opt("startTime", Node::Str),
+        Field::opt("endTime", Node::Str),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobPhoneNumber`], field for field (see [`crate::transcode`]).
+static JOB_PHONE_NUMBER: Shape = Shape {
+    fields: &[
+        Field::opt("tenantPhoneNumberId", Node::Int),
+        Field::opt("phoneNumber", Node::Str),
+        Field::opt("phoneName", Node::Str),
+        Field::opt("enabledStatus", Node::Int),
+        Field::opt("phoneType", Node::Enum),
+        Field::opt("concurrencyQuota", Node::Int),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobStats`], field for field (see [`crate::transcode`]).
+pub(crate) static JOB_STATS: Shape = Shape {
+    fields: &[
+        Field::opt("taskProgress", Node::Float),
+        Field::opt("answeredRate", Node::Float),
+        Field::opt("completedTask", Node::Int),
+        Field::opt("taskCallTotal", Node::Int),
+        Field::opt("answeredTask", Node::Int),
+        Field::opt("chatDurationTotal", Node::Int),
+        Field::map_of("intentLevel", Node::Map(&Node::Int)),
+        Field::list_of("customerConcern", Node::StrsOrKeys),
+        Field::map_of("dialResult", Node::Map(&Node::Int)),
+        Field::map_of("chatRound", Node::Map(&Node::Int)),
+        Field::map_of("chatDuration", Node::Map(&Node::Int)),
+        Field::opt(
+            "callJobStatsBrokenLine",
+            Node::Object(&JOB_STATS_BROKEN_LINE),
+        ),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobStatsBrokenLine`], field for field (see [`crate::transcode`]).
+static JOB_STATS_BROKEN_LINE: Shape = Shape {
+    fields: &[
+        Field::list("taskCallCompletedList", &Node::Object(&JOB_STATS_POINT)),
+        Field::list("answeredTaskList", &Node::Object(&JOB_STATS_POINT)),
+        Field::list("answeredTaskRateList", &Node::Object(&JOB_STATS_POINT)),
+        Field::list("chatDurationTotalList", &Node::Object(&JOB_STATS_POINT)),
+        Field::list("averageDurationList", &Node::Object(&JOB_STATS_POINT)),
+        Field::list(
+            "intentLevelTagDetailList",
+            &Node::Object(&JOB_INTENT_LEVEL_TAG_DETAIL),
+        ),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobStatsPoint`], field for field (see [`crate::transcode`]).
+static JOB_STATS_POINT: Shape = Shape {
+    fields: &[
+        Field::opt("date", Node::Str),
+        Field::opt("val", Node::Float),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobIntentLevelTagDetail`], field for field (see [`crate::transcode`]).
+static JOB_INTENT_LEVEL_TAG_DETAIL: Shape = Shape {
+    fields: &[
+        Field::opt("code", Node::Int),
+        Field::opt("intentLevelTagDetailId", Node::Int),
+        Field::opt("intentLevelTagId", Node::Int),
+        Field::opt("name", Node::Str),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobStatsInfo`], field for field (see [`crate::transcode`]).
+pub(crate) static JOB_STATS_INFO: Shape = Shape {
+    fields: &[
+        Field::opt("taskTotal", Node::Int),
+        Field::opt("taskCompleted", Node::Int),
+    ],
+    trim_keys: false,
+};

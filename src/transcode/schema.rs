@@ -67,6 +67,14 @@ pub enum Node {
     /// A list of strings, or an object whose keys are taken (sorted); `null`
     /// is absent.
     StrsOrKeys,
+    /// A list of strings (items kept as [`Node::Str`] keeps them, `null`
+    /// items dropped), or one string (`""` is the empty list); `null` is
+    /// absent. The callbacks' `customerConcern` and `attributes`.
+    StrsOrOne,
+    /// An object of string properties (as [`Node::StrMap`]), or a string
+    /// holding one as JSON text (blank is `{}`); `null` is absent. The
+    /// callbacks' `properties` and `varMap`.
+    PropsOrText,
     /// An object with known fields (also serde's positional form: a list of
     /// the field values in order).
     Object(&'static Shape),
@@ -92,9 +100,8 @@ pub struct Shape {
 pub struct Field {
     /// The key, as the API sends it and as JS receives it.
     pub name: &'static str,
-    /// Other keys the API uses for the same field (written as `name`). Only
-    /// the streaming decoder reads them; the tree decoder sees the data after
-    /// the operation's `prepare_data`, which already moved them to `name`.
+    /// Other keys the API uses for the same field (written as `name`); two
+    /// of them in one object are an error (serde's duplicate field).
     pub aliases: &'static [&'static str],
     /// The value.
     pub node: Node,

@@ -250,6 +250,8 @@ impl<'v> Walker<'v> {
             },
             Node::OneOrList(item) => self.one_or_list(item, v),
             Node::StrsOrKeys => self.strs_or_keys(v),
+            Node::StrsOrOne => self.strs_or_one(v),
+            Node::PropsOrText => self.props_or_text(v),
             Node::Object(shape) => self.object(shape, v),
             Node::Opt(inner) => match v {
                 Value::Null => Ok(false),
@@ -477,6 +479,67 @@ impl<'v> Walker<'v> {
         Ok(true)
     }
 
+    fn strs_or_one(&mut self, v: &'v Value) -> Result<bool, Failure> {
+        match v {
+            Value::Null => Ok(false),
+            Value::String(s) if s.is_empty() => self.literal("[]"),
+            Value::String(s) => {
+                self.out.push(b'[');
+                write_str(&mut self.out, s);
+                self.out.push(b']');
+                Ok(true)
+            }
+            Value::Array(items) => {
+                self.out.push(b'[');
+                let mut first = true;
+                for (i, item) in items.iter().enumerate() {
+                    let mark = self.out.len();
+                    if !first {
+                        self.out.push(b',');
+                    }
+                    self.path.push(Segment::Index(i));
+                    if self.str(item)? {
+                        first = false;
+                    } else {
+                        self.out.truncate(mark);
+                    }
+                    self.path.pop();
+                }
+                self.out.push(b']');
+                Ok(true)
+            }
+            _ => self.expected("a list of strings (or one string)", v),
+        }
+    }
+
+    fn props_or_text(&mut self, v: &'v Value) -> Result<bool, Failure> {
+        let Value::String(text) = v else {
+            return match v {
+                Value::Null => Ok(false),
+                _ => self.map(&Node::Str, v, true),
+            };
+        };
+        if text.trim().is_empty() {
+            return self.literal("{}");
+        }
+        // JSON text inside a string: any fault is the field's own.
+        let fault = || "expected an object of strings (or a string holding one)";
+        let Ok(inner) = serde_json::from_str::<Value>(text) else {
+            return self.fail(fault());
+        };
+        let mut nested = Walker {
+            out: std::mem::take(&mut self.out),
+            path: Vec::new(),
+            token: None,
+        };
+        let result = nested.map(&Node::Str, &inner, true);
+        self.out = nested.out;
+        match result {
+            Ok(wrote) => Ok(wrote),
+            Err(_) => self.fail(fault()),
+        }
+    }
+
     fn strs_or_keys(&mut self, v: &'v Value) -> Result<bool, Failure> {
         match v {
             Value::Null => Ok(false),
@@ -529,11 +592,24 @@ impl<'v> Walker<'v> {
     ) -> Result<bool, Failure> {
         let base = self.out.len();
         let mut spans: Vec<Option<(usize, usize)>> = vec![None; shape.fields.len()];
+        let mut seen = vec![false; shape.fields.len()];
         for (key, value) in m {
-            let Some((i, field)) = shape.fields.iter().enumerate().find(|(_, f)| f.name == key)
+            let Some((i, field)) = shape
+                .fields
+                .iter()
+                .enumerate()
+                .find(|(_, f)| f.name == key || f.aliases.contains(&key.as_str()))
             else {
                 continue;
             };
+            // The same field twice (under its name and an alias): serde's
+            // duplicate field, the object's fault.
+            if seen.get(i).copied().unwrap_or(false) {
+                return self.fail(format!("has the field {} twice", field.name));
+            }
+            if let Some(flag) = seen.get_mut(i) {
+                *flag = true;
+            }
             self.path.push(Segment::Key(field.name));
             if value.is_null() {
                 if field.required {

@@ -60,8 +60,8 @@ fn parse_js(body: &JsValue) -> Result<JsValue, Error> {
             js_type(body)
         )));
     };
-    let cb = core::parse_callback(&text)?;
-    convert::to_js(CALLBACK_ENDPOINT, &cb)
+    let json = core::parse_callback_json(&text)?;
+    convert::json_to_js(CALLBACK_ENDPOINT, &json)
 }
 
 /// Undoes a URL encoding left on a callback query value, once or twice: the

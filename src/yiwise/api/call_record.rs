@@ -736,7 +736,7 @@ static CALL_RECORD_INFO: Shape = Shape {
 };
 
 /// The schema of [`CallRecordDialogItem`], field for field (see [`crate::transcode`]).
-static CALL_RECORD_DIALOG_ITEM: Shape = Shape {
+pub(crate) static CALL_RECORD_DIALOG_ITEM: Shape = Shape {
     fields: &[
         Field::opt("text", Node::Str),
         Field::opt("type", Node::Enum),

@@ -29,6 +29,7 @@ pub use crypto::{
     alphanumeric_prefix, url_decode_param, YiwiseCallbackCrypto, MAX_ENCRYPTED_BODY_BYTES,
 };
 pub use parse::{
-    parse_callback, parse_callback_value, Callback, MAX_CALLBACK_BYTES, YIWISE_CALLBACK_ACK,
+    parse_callback, parse_callback_json, parse_callback_value, Callback, MAX_CALLBACK_BYTES,
+    YIWISE_CALLBACK_ACK,
 };
 pub use types::{CallRecordCallback, JobCallback, SmsCallback, SmsCallbackMessage};

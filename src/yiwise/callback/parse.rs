@@ -1,7 +1,10 @@
 //! `parse_callback`: a plain callback body → a typed [`Callback`].
 
-use super::types::{CallRecordCallback, JobCallback, SmsCallback};
+use super::types::{
+    CallRecordCallback, JobCallback, SmsCallback, CALL_RECORD_CALLBACK, JOB_CALLBACK, SMS_CALLBACK,
+};
 use crate::error::{path_text, Error, ErrorKind, Issue};
+use crate::transcode::{schema::Node, tree};
 use crate::yiwise::enums::CallbackDataType;
 use serde::de::DeserializeOwned;
 use serde::ser::SerializeStruct;
@@ -117,6 +120,100 @@ pub fn check_size(len: usize) -> Result<(), Error> {
 
 /// Like [`parse_callback`], for a body already parsed as JSON.
 pub fn parse_callback_value(value: Value) -> Result<Callback, Error> {
+    let (data_type, kind, data) = parts(value)?;
+    Ok(match kind {
+        CallbackDataType::RobotCallRecord => Callback::RobotCallRecord(typed(data)?),
+        CallbackDataType::RobotCallJob => Callback::RobotCallJob(typed(data)?),
+        CallbackDataType::RobotCallSms => Callback::RobotCallSms(typed(data)?),
+        CallbackDataType::Unknown(_) => Callback::Unknown {
+            data_type,
+            raw: data,
+        },
+    })
+}
+
+/// Like [`parse_callback`], but straight to the JSON text of the parsed
+/// callback (what `JSON.stringify` of [`Callback`] gives: `{ dataType,
+/// known, data }`), decoded by the callbacks' schemas instead of serde: the
+/// same result, or the same error (kind and field). What the shipped
+/// module uses.
+///
+/// ```
+/// use yiwise_rongzi::yiwise::callback::parse_callback_json;
+/// let body = r#"{"dataType":"ROBOT_CALL_JOB","data":{"robotCallJobId":"7","status":"COMPLETED"}}"#;
+/// assert_eq!(
+///     parse_callback_json(body).unwrap(),
+///     r#"{"dataType":"ROBOT_CALL_JOB","known":true,"data":{"robotCallJobId":7,"status":"COMPLETED"}}"#
+/// );
+/// let e = parse_callback_json(r#"{"dataType":"ROBOT_CALL_JOB","data":{"robotCallJobId":"x"}}"#).unwrap_err();
+/// assert_eq!(e.field.as_deref(), Some("data.robotCallJobId"));
+/// ```
+pub fn parse_callback_json(body: &str) -> Result<String, Error> {
+    check_size(body.len())?;
+    let value: Value = serde_json::from_str(body).map_err(|e| {
+        decode(
+            "body",
+            format!("body is not JSON ({e}); pass the raw request body as text"),
+        )
+    })?;
+    let (data_type, kind, data) = parts(value)?;
+    let schema = match kind {
+        CallbackDataType::RobotCallRecord => Some(&CALL_RECORD_DATA),
+        CallbackDataType::RobotCallJob => Some(&JOB_DATA),
+        CallbackDataType::RobotCallSms => Some(&SMS_DATA),
+        CallbackDataType::Unknown(_) => None,
+    };
+    let data = match schema {
+        Some(node) => {
+            check_data(&data)?;
+            tree::decode(node, &data)
+                .map_err(|f| {
+                    let field = if f.path.is_empty() {
+                        "data".to_string()
+                    } else {
+                        format!("data.{}", f.path)
+                    };
+                    decode(&field, format!("field {field}: {}", cap(&f.message)))
+                })?
+                .json
+        }
+        None => {
+            tree::decode(&Node::Any, &data)
+                .map_err(|f| decode("data", f.message))?
+                .json
+        }
+    };
+    let mut out = Vec::with_capacity(data.len() + data_type.len() + 40);
+    out.extend_from_slice(b"{\"dataType\":");
+    crate::transcode::write_str(&mut out, &data_type);
+    out.extend_from_slice(if schema.is_some() {
+        b",\"known\":true,\"data\":"
+    } else {
+        b",\"known\":false,\"data\":"
+    });
+    out.extend_from_slice(data.as_bytes());
+    out.push(b'}');
+    // Only ASCII was written (`write_str` escapes the rest).
+    String::from_utf8(out).map_err(|_| decode("data", "cannot be represented in JS"))
+}
+
+static CALL_RECORD_DATA: Node = Node::Object(&CALL_RECORD_CALLBACK);
+static JOB_DATA: Node = Node::Object(&JOB_CALLBACK);
+static SMS_DATA: Node = Node::Object(&SMS_CALLBACK);
+
+/// `data` must be an object (both decoders).
+fn check_data(data: &Value) -> Result<(), Error> {
+    match data {
+        Value::Object(_) => Ok(()),
+        Value::Null => Err(decode("data", "field data is required")),
+        other => Err(decode(
+            "data",
+            format!("field data: expected an object, got {}", kind_of(other)),
+        )),
+    }
+}
+
+fn parts(value: Value) -> Result<(String, CallbackDataType, Value), Error> {
     let Value::Object(mut obj) = value else {
         return Err(decode(
             "body",
@@ -139,28 +236,12 @@ pub fn parse_callback_value(value: Value) -> Result<Callback, Error> {
         }
     };
     let data = obj.remove("data").unwrap_or(Value::Null);
-    Ok(match CallbackDataType::from_wire(&data_type) {
-        CallbackDataType::RobotCallRecord => Callback::RobotCallRecord(typed(data)?),
-        CallbackDataType::RobotCallJob => Callback::RobotCallJob(typed(data)?),
-        CallbackDataType::RobotCallSms => Callback::RobotCallSms(typed(data)?),
-        CallbackDataType::Unknown(_) => Callback::Unknown {
-            data_type,
-            raw: data,
-        },
-    })
+    let kind = CallbackDataType::from_wire(&data_type);
+    Ok((data_type, kind, data))
 }
 
 fn typed<T: DeserializeOwned>(data: Value) -> Result<T, Error> {
-    match &data {
-        Value::Object(_) => {}
-        Value::Null => return Err(decode("data", "field data is required")),
-        other => {
-            return Err(decode(
-                "data",
-                format!("field data: expected an object, got {}", kind_of(other)),
-            ))
-        }
-    }
+    check_data(&data)?;
     serde_path_to_error::deserialize(data).map_err(|e| {
         let p = path_text(e.path());
         let field = if p.is_empty() {

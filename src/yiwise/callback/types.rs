@@ -6,7 +6,8 @@
 //! a `decode` error naming it (`data.callRecordId`). Fields the docs do not
 //! list are ignored.
 
-use crate::yiwise::api::call_record::CallRecordDialogItem;
+use crate::transcode::schema::{Field, Node, Shape};
+use crate::yiwise::api::call_record::{CallRecordDialogItem, CALL_RECORD_DIALOG_ITEM};
 use crate::yiwise::enums::{DialStatus, IntentLevel, JobStatus};
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
@@ -255,6 +256,76 @@ fn properties<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String
     }
     d.deserialize_any(V)
 }
+
+// The schemas of the callbacks (see `crate::transcode`): field for field
+// the serde types above; `tests/yiwise_callback_parse.rs` checks that they agree.
+
+/// The schema of [`CallRecordCallback`], field for field (see [`crate::transcode`]).
+pub(crate) static CALL_RECORD_CALLBACK: Shape = Shape {
+    fields: &[
+        Field::opt("callRecordId", Node::Int),
+        Field::opt("tenantId", Node::Int),
+        Field::opt("robotCallJobId", Node::Int),
+        Field::opt("dialogFlowId", Node::Int),
+        Field::opt("calledPhoneNumber", Node::Str),
+        Field::opt("resultStatus", Node::Enum),
+        Field::opt("intentLevel", Node::Enum),
+        Field::list_of("customerConcern", Node::StrsOrOne),
+        Field::opt("fullAudioUrl", Node::Str),
+        Field::opt("customerAudioUrl", Node::Str),
+        Field::opt("analysisBasis", Node::Str),
+        Field::opt("startTime", Node::Str),
+        Field::opt("endTime", Node::Str),
+        Field::opt("chatDuration", Node::Int),
+        Field::opt("chatRound", Node::Int),
+        Field::list_of("attributes", Node::StrsOrOne),
+        Field::map_of("properties", Node::PropsOrText),
+        Field::list("callDetailList", &Node::Object(&CALL_RECORD_DIALOG_ITEM))
+            .with_aliases(&["robotCallDetailList"]),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobCallback`], field for field (see [`crate::transcode`]).
+pub(crate) static JOB_CALLBACK: Shape = Shape {
+    fields: &[
+        Field::opt("robotCallJobId", Node::Int),
+        Field::opt("tenantId", Node::Int),
+        Field::opt("status", Node::Enum),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`SmsCallback`], field for field (see [`crate::transcode`]).
+pub(crate) static SMS_CALLBACK: Shape = Shape {
+    fields: &[
+        Field::opt("tenantId", Node::Int),
+        Field::opt("companyName", Node::Str),
+        Field::opt("customerPersonId", Node::Int),
+        Field::opt("customerPersonName", Node::Str),
+        Field::opt("phoneNumber", Node::Str),
+        Field::opt("callRecordId", Node::Int),
+        Field::opt("robotCallRobotId", Node::Int),
+        Field::opt("robotCallRobotName", Node::Str),
+        Field::list("msgList", &Node::Object(&SMS_CALLBACK_MESSAGE)),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`SmsCallbackMessage`], field for field (see [`crate::transcode`]).
+static SMS_CALLBACK_MESSAGE: Shape = Shape {
+    fields: &[
+        Field::opt("smsTemplateId", Node::Int),
+        Field::opt("smsTemplateName", Node::Str),
+        Field::opt("smsSignatureId", Node::Int),
+        Field::opt("smsSignatureName", Node::Str),
+        Field::opt("text", Node::Str),
+        Field::opt("msg", Node::Str),
+        Field::opt("type", Node::Str),
+        Field::map_of("varMap", Node::PropsOrText),
+    ],
+    trim_keys: false,
+};
 
 #[cfg(test)]
 mod tests {

@@ -31,6 +31,7 @@ pub mod rongzi;
 pub mod secret;
 pub mod transcode;
 pub mod validation;
+pub mod value_deserializer;
 pub mod yiwise;
 
 /// The JS bindings (wasm32 only). Public so the wasm tests can drive them;

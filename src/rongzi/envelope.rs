@@ -30,8 +30,6 @@ struct Raw {
     code: Option<i64>,
     #[serde(default, deserialize_with = "crate::lenient::opt_string")]
     msg: Option<String>,
-    #[serde(default)]
-    data: Value,
 }
 
 /// Returns `v` with every object key trimmed of surrounding whitespace, at
@@ -111,21 +109,23 @@ pub fn open(endpoint: &str, status: u16, body: &str, login: bool) -> Result<Enve
     if !value.is_object() {
         return Err(not_envelope("is not a JSON object"));
     }
-    let raw: Raw = match serde_path_to_error::deserialize(trim_keys(value)) {
+    let mut value = trim_keys(value);
+    // `data` is moved out, not copied: it can be a large page.
+    let data = value
+        .as_object_mut()
+        .and_then(|o| o.remove("data"))
+        .unwrap_or(Value::Null);
+    let raw: Raw = match crate::value_deserializer::from_value(&value) {
         Ok(r) => r,
         Err(e) => {
-            let field = crate::error::path_text(e.path());
-            return Err(Error::decode(endpoint, &field, e.inner()).with_status(status));
+            return Err(Error::decode(endpoint, &e.path, e.message).with_status(status));
         }
     };
     let Some(code) = raw.code else {
         return Err(not_envelope("has no `code`"));
     };
     if code == SUCCESS {
-        return Ok(Envelope {
-            data: raw.data,
-            msg: raw.msg,
-        });
+        return Ok(Envelope { data, msg: raw.msg });
     }
     let msg: String = raw.msg.as_deref().unwrap_or("").chars().take(200).collect();
     let about_token = msg.to_ascii_lowercase().contains("token");

@@ -71,7 +71,7 @@ pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
     let ep = endpoint_name::<O>();
     let params = shape_params(&ep, params, O::LIST_PARAMS)?;
     let typed: O::Params =
-        serde_path_to_error::deserialize(params).map_err(|e| params_error(&ep, &e))?;
+        crate::value_deserializer::from_value(&params).map_err(|e| params_error(&ep, &e))?;
     let mut issues = Issues::default();
     typed.validate(&mut issues);
     if issues.is_empty() {
@@ -98,9 +98,8 @@ fn shape_params(ep: &str, params: Value, list: bool) -> Result<Value, Error> {
     }
 }
 
-fn params_error(ep: &str, e: &serde_path_to_error::Error<serde_json::Error>) -> Error {
-    let path = path_text(e.path());
-    Error::validation(ep, vec![serde_issue(&path, &e.inner().to_string())])
+fn params_error(ep: &str, e: &crate::value_deserializer::PathError) -> Error {
+    Error::validation(ep, vec![serde_issue(&e.path, &e.message)])
 }
 
 /// The token a call of `endpoint` can use at `now_ms`: a missing or expired

@@ -24,8 +24,6 @@ pub struct Envelope {
 struct Raw {
     #[serde(default, deserialize_with = "crate::lenient::opt_i64")]
     code: Option<i64>,
-    #[serde(default)]
-    data: Value,
     #[serde(default, deserialize_with = "crate::lenient::opt_string")]
     request_id: Option<String>,
     #[serde(default, deserialize_with = "crate::lenient::opt_string")]
@@ -102,11 +100,16 @@ pub fn open(endpoint: &str, status: u16, body: &str) -> Result<Envelope, Error> 
     if !value.is_object() {
         return Err(not_envelope("is not a JSON object"));
     }
-    let raw: Raw = match serde_path_to_error::deserialize(value) {
+    let mut value = value;
+    // `data` is moved out, not copied: it can be a large page.
+    let data = value
+        .as_object_mut()
+        .and_then(|o| o.remove("data"))
+        .unwrap_or(Value::Null);
+    let raw: Raw = match crate::value_deserializer::from_value(&value) {
         Ok(r) => r,
         Err(e) => {
-            let field = crate::error::path_text(e.path());
-            return Err(Error::decode(endpoint, &field, e.inner()).with_status(status));
+            return Err(Error::decode(endpoint, &e.path, e.message).with_status(status));
         }
     };
     let Some(code) = raw.code else {
@@ -140,7 +143,7 @@ pub fn open(endpoint: &str, status: u16, body: &str) -> Result<Envelope, Error> 
         return Err(e);
     }
     Ok(Envelope {
-        data: raw.data,
+        data,
         request_id: raw.request_id,
         result_msg: raw.result_msg,
     })

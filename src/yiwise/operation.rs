@@ -67,10 +67,8 @@ pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
             ))
         }
     };
-    let typed: O::Params = serde_path_to_error::deserialize(params).map_err(|e| {
-        let path = path_text(e.path());
-        Error::validation(&ep, vec![serde_issue(&path, &e.inner().to_string())])
-    })?;
+    let typed: O::Params = crate::value_deserializer::from_value(&params)
+        .map_err(|e| Error::validation(&ep, vec![serde_issue(&e.path, &e.message)]))?;
     let mut issues = Issues::default();
     typed.validate(&mut issues);
     if issues.is_empty() {

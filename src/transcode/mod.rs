@@ -1,22 +1,29 @@
-//! The fast path for large results: one pass from the response body straight
-//! to the JSON text JS parses, guided by a [`schema`].
+//! Results by schema: how the shipped module decodes every response, from
+//! the body straight to the JSON text JS parses, guided by a [`schema`]
+//! (one per endpoint, `Operation::SCHEMA`) instead of serde code per type.
 //!
-//! The serde path (parse into a JSON value, decode into the typed result,
-//! serialise, `JSON.parse` in JS) is exact and names the failing field, but
-//! it costs about twenty `JSON.parse`s on a 10,000-row page. This decoder
-//! streams the body once with serde_json's tokenizer, checks every field of
-//! the schema, rewrites what needs rewriting (codes to names, `"72"` to 72,
-//! `""` to `null`, trimmed keys, spelling variants) and writes the result as
-//! ASCII-only JSON (non-ASCII as `\uXXXX`): an ASCII string reaches JS
-//! through the one-byte fast paths of `TextDecoder` and `JSON.parse`
-//! (measured on the benchmark pages: decoding plus `JSON.parse` about 1.5
-//! times cheaper than for the same JSON as UTF-8 with Chinese in it).
+//! Two decoders walk the same schemas:
 //!
-//! It never decides anything alone: on any form it does not expect (an
-//! error envelope, a wrong type, a duplicate key, a numeric string in a
-//! float field…) it returns `None` and the caller takes the serde path, which
-//! produces the result or the precise error. `tests/transcode.rs` checks that
-//! whenever it answers, it answers exactly what the serde path answers.
+//! - this module's streaming pass, the fast path for ordinary successes: it
+//!   reads the body once with serde_json's tokenizer, checks every field,
+//!   rewrites what needs rewriting (codes to names, `"72"` to 72, `""` to
+//!   `null`, trimmed keys, spelling variants) and writes ASCII-only JSON
+//!   (non-ASCII as `\uXXXX`): an ASCII string reaches JS through the
+//!   one-byte fast paths of `TextDecoder` and `JSON.parse` (measured on the
+//!   benchmark pages: decoding plus `JSON.parse` about 1.5 times cheaper than
+//!   for the same JSON as UTF-8 with Chinese in it). On any form it does not
+//!   expect (an error envelope, a wrong type, a duplicate key, a numeric
+//!   string in a float field…) it returns `None`;
+//! - [`tree`], which takes the envelope's parsed `data` and decides
+//!   everything: the result, or an error naming the field.
+//!
+//! The serde types stay the reference (they are the Rust API):
+//! `tests/schema_decoding.rs` checks that both decoders give what serde
+//! gives (the same JSON, or an error at the same field) for every endpoint,
+//! and `tests/transcode.rs` probes the streaming pass's edge cases. Before
+//! the schemas, the module carried a `Deserialize` and a `Serialize` per
+//! result type (~35% of its size) and a 10,000-row page cost about twenty
+//! `JSON.parse`s.
 //!
 //! ```
 //! use yiwise_rongzi::transcode::{self, schema::{Field, Node, Shape}};
@@ -26,7 +33,7 @@
 //! let t = transcode::yiwise(body, &PAGE).unwrap();
 //! assert_eq!(t.json, r#"[{"id":7,"name":"\u5f20\u4e09"}]"#);
 //! assert_eq!(t.request_id.as_deref(), Some("R1"));
-//! // An error envelope is left to the serde path:
+//! // An error envelope is left to the tree decoder, after the envelope checks:
 //! assert!(transcode::yiwise(r#"{"code":401,"data":null}"#, &PAGE).is_none());
 //! ```
 
@@ -101,7 +108,7 @@ fn run(body: &str, data: &'static Node, env: &Envelope) -> Option<Transcoded> {
     Some(Transcoded { json, request_id })
 }
 
-/// Gives up: the serde path takes over. The message is never shown.
+/// Gives up: the tree decoder takes over. The message is never shown.
 fn give_up<E: de::Error>() -> E {
     E::custom("fast path: not the expected form")
 }
@@ -180,7 +187,7 @@ impl<'de> Visitor<'de> for EnvelopeVisitor<'_> {
                 EnvelopeKey::Other => {
                     map.next_value::<Skip>()?;
                 }
-                // The same key twice: the serde path decides which wins.
+                // The same key twice: the tree decoder decides which wins.
                 _ => return Err(give_up()),
             }
         }
@@ -192,7 +199,7 @@ impl<'de> Visitor<'de> for EnvelopeVisitor<'_> {
     }
 }
 
-/// A value the result does not keep, read as the serde path reads it:
+/// A value the result does not keep, read as serde_json reads it:
 /// numbers parsed (so `1e400` fails there too) and nesting limited alike.
 /// (`serde::de::IgnoredAny` skips numbers without parsing them.)
 struct Skip;
@@ -450,7 +457,7 @@ impl<'de> Visitor<'de> for Value<'_> {
                 order: Some(&mut order),
             })? {
                 Some(true) => first = false,
-                // A list item that is null or meaningless: the serde path decides.
+                // A list item that is null or meaningless: the tree decoder decides.
                 Some(false) => return Err(give_up()),
                 None => {
                     out.truncate(mark);
@@ -486,7 +493,7 @@ fn str_map<'de, A: MapAccess<'de>>(mut map: A, out: &mut Vec<u8>) -> Result<bool
     let mut entries: Vec<(String, String)> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
     while let Some(KeyText(key)) = map.next_key::<KeyText>()? {
-        // The same key twice: the serde path decides which wins.
+        // The same key twice: the tree decoder decides which wins.
         if keys.contains(&key) {
             return Err(give_up());
         }
@@ -512,7 +519,7 @@ fn str_map<'de, A: MapAccess<'de>>(mut map: A, out: &mut Vec<u8>) -> Result<bool
 }
 
 /// Writes an object with its fields in the shape's order (the order of the
-/// typed result's fields, so the key order in JS is the serde path's, whatever
+/// typed result's fields, so the key order in JS is the typed result's, whatever
 /// order the server used): values are written as they come, then the
 /// object is assembled from them.
 fn object<'de, A: MapAccess<'de>>(

@@ -1,4 +1,4 @@
-//! The shape of a result, as data: what the fast decoder of [`super`] walks.
+//! The shape of a result, as data: what the decoders of [`super`] walk.
 //!
 //! A schema mirrors a serde result type field by field: every operation has
 //! one ([`crate::yiwise::operation::Operation::SCHEMA`]). The typed serde
@@ -108,7 +108,7 @@ pub struct Field {
     /// What is written when the value is absent or `null`: `None` leaves
     /// the key out (Yiwise results), `Some("null")` or `Some("[]")` writes it.
     pub absent: Option<&'static str>,
-    /// A required field: absent or `null` makes the fast decoder give up.
+    /// A required field: absent or `null` is an error.
     pub required: bool,
 }
 

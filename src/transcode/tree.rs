@@ -3,11 +3,11 @@
 //! The streaming decoder of [`super`] is the fast path for ordinary
 //! successes and steps aside on anything unusual. This one takes the
 //! envelope's `data` as a [`serde_json::Value`] and decides everything the
-//! serde path decides, by the same rules: it writes the same JSON (ASCII
-//! only, fields in the typed result's order) or fails at the same field.
-//! With it, the shipped module needs no serde code per result type (a
-//! `Deserialize` and a `Serialize` for each of ~50 types, most of the
-//! module's size before).
+//! serde types decide, by the same rules: it writes the same JSON (ASCII
+//! only, fields in the typed result's order) or fails at the same field
+//! (values are checked in the body's order, so the first bad one is the one
+//! serde would name). With it, the shipped module needs no serde code per
+//! result type (a `Deserialize` and a `Serialize` for each of ~60 types).
 //!
 //! ```
 //! use yiwise_rongzi::transcode::{schema::{Field, Node, Shape}, tree};

@@ -35,7 +35,7 @@ pub struct Page<T> {
     pub content: Vec<T>,
 }
 
-/// The fast decoder's view of a [`Page`] whose items have shape `$item` (a
+/// The schema of a [`Page`] whose items have shape `$item` (a
 /// `&'static Node`); see [`crate::transcode`].
 macro_rules! page_schema {
     ($item:expr) => {{

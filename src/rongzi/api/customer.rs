@@ -193,7 +193,7 @@ pub struct RongziCustomer {
     pub comment: Option<String>,
 }
 
-/// The fast decoder's view of `customer/list`'s data, field for field
+/// The schema of `customer/list`'s data, field for field
 /// [`RongziPage`]`<`[`RongziCustomer`]`>` (see [`crate::transcode`];
 /// `tests/transcode.rs` checks that both decode alike).
 pub static CUSTOMER_PAGE: Node = super::page_schema!(&Node::Object(&RONGZI_CUSTOMER));

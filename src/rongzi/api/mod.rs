@@ -35,7 +35,7 @@ pub struct RongziPage<T> {
     pub rows: Vec<T>,
 }
 
-/// The fast decoder's view of a [`RongziPage`] whose rows have shape `$row`
+/// The schema of a [`RongziPage`] whose rows have shape `$row`
 /// (a `&'static Node`); see [`crate::transcode`].
 macro_rules! page_schema {
     ($row:expr) => {{

@@ -301,7 +301,7 @@ pub struct RongziSmsMessage {
     pub is_read: Option<RongziFlag>,
 }
 
-/// The fast decoder's view of `sms/getMessages`'s data, field for field
+/// The schema of `sms/getMessages`'s data, field for field
 /// [`RongziPage`]`<`[`RongziSmsMessage`]`>` (see [`crate::transcode`];
 /// `tests/transcode.rs` checks that both decode alike).
 pub static MESSAGE_PAGE: Node = super::page_schema!(&Node::Object(&RONGZI_SMS_MESSAGE));

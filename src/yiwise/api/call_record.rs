@@ -242,7 +242,7 @@ pub struct CallRecordDialogItem {
     pub call_detail_id: Option<i64>,
 }
 
-/// The fast decoder's view of `callRecord/getCallRecordInfoList`'s data, field
+/// The schema of `callRecord/getCallRecordInfoList`'s data, field
 /// for field [`Page`]`<`[`CallRecordInfo`]`>` (see [`crate::transcode`];
 /// `tests/transcode.rs` checks that both decode alike).
 pub static CALL_RECORD_PAGE: Node =
@@ -440,7 +440,7 @@ impl Operation for ToBeCalledList {
     type Output = Page<ToBeCalledTask>;
 }
 
-/// The fast decoder's view of `callRecord/toBeCalledList`'s data, field for
+/// The schema of `callRecord/toBeCalledList`'s data, field for
 /// field [`Page`]`<`[`ToBeCalledTask`]`>` (see [`crate::transcode`];
 /// `tests/transcode.rs` checks that both decode alike).
 pub static TO_BE_CALLED_PAGE: Node =

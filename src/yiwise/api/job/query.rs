@@ -78,7 +78,7 @@ pub struct JobSummary {
     pub organization_name: Option<String>,
 }
 
-/// The fast decoder's view of `job/getJobs`'s data, field for field
+/// The schema of `job/getJobs`'s data, field for field
 /// [`Page`](crate::yiwise::page::Page)`<`[`JobSummary`]`>` (see
 /// [`crate::transcode`]; `tests/transcode.rs` checks that both decode alike).
 pub static JOB_PAGE: Node = crate::yiwise::page::page_schema!(&Node::Object(&JOB_SUMMARY));

@@ -203,8 +203,6 @@ impl Error {
     }
 }
 
-/// Builds the field path text that `serde_path_to_error` reports
-/// (`robotCallJob.dailyStartTime`, `customerPersons[2].name`); `.` alone becomes "".
 /// `data`, `data.content[0].id`, `data[2]`: a path below `data` as errors name it.
 pub(crate) fn data_field(path: &str) -> String {
     if path.is_empty() {
@@ -216,6 +214,8 @@ pub(crate) fn data_field(path: &str) -> String {
     }
 }
 
+/// Builds the field path text that `serde_path_to_error` reports
+/// (`robotCallJob.dailyStartTime`, `customerPersons[2].name`); `.` alone becomes "".
 pub(crate) fn path_text(path: &serde_path_to_error::Path) -> String {
     let s = path.to_string();
     if s == "." {

@@ -112,20 +112,42 @@ fn path_text(path: &[Segment<'_>]) -> String {
 }
 
 /// Runs `f` with `segment` on the path; an error leaving it gets the path.
+///
+/// Generic (one copy per field type of every params type), so it only calls
+/// the two non-generic halves below: keeping it small keeps the module small.
 fn at<'v, T>(
     path: &Path<'v>,
     segment: Segment<'v>,
     f: impl FnOnce() -> Result<T, Error>,
 ) -> Result<T, Error> {
-    path.borrow_mut().push(segment);
-    let result = f().map_err(|mut e| {
-        if e.path.is_none() {
-            e.path = Some(path_text(&path.borrow()));
+    enter(path, segment);
+    match f() {
+        Ok(v) => {
+            leave(path);
+            Ok(v)
         }
-        e
-    });
+        Err(e) => Err(leave_with(path, e)),
+    }
+}
+
+#[inline(never)]
+fn enter<'v>(path: &Path<'v>, segment: Segment<'v>) {
+    path.borrow_mut().push(segment);
+}
+
+#[inline(never)]
+fn leave(path: &Path<'_>) {
     path.borrow_mut().pop();
-    result
+}
+
+/// Leaves the segment, giving `e` the path if an inner one did not.
+#[inline(never)]
+fn leave_with(path: &Path<'_>, mut e: Error) -> Error {
+    if e.path.is_none() {
+        e.path = Some(path_text(&path.borrow()));
+    }
+    path.borrow_mut().pop();
+    e
 }
 
 fn unexpected(v: &Value) -> Unexpected<'_> {

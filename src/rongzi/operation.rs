@@ -235,17 +235,52 @@ pub fn decode_json<O: Operation>(
     status: u16,
     body: &str,
 ) -> Result<(String, Option<String>), Error> {
+    decode_json_by(&Decoding::of::<O>(), status, body)
+}
+
+/// What [`decode_json_by`] needs to know of an operation.
+#[derive(Debug, Clone)]
+pub struct Decoding {
+    /// How errors name the call (`"rongzi customer/list"`).
+    pub endpoint: String,
+    /// The result's shape.
+    pub schema: &'static crate::transcode::schema::Node,
+    /// Whether the call is made with a token (all but login).
+    pub auth: bool,
+    /// The operation's [`Operation::prepare_data`].
+    pub prepare_data: fn(&mut Value),
+}
+
+impl Decoding {
+    /// The decoding of operation `O`.
+    pub fn of<O: Operation>() -> Decoding {
+        Decoding {
+            endpoint: endpoint_name::<O>(),
+            schema: O::SCHEMA,
+            auth: O::AUTH,
+            prepare_data: O::prepare_data,
+        }
+    }
+}
+
+/// [`decode_json`] for an operation described by `d`: the same, without a
+/// copy of the code per operation.
+pub fn decode_json_by(
+    d: &Decoding,
+    status: u16,
+    body: &str,
+) -> Result<(String, Option<String>), Error> {
     // Only login hands back a token, and its result is read by the tree
     // decoder below (a `Token` node is not streamed).
-    if let Some(fast) = crate::transcode::rongzi(body, O::SCHEMA) {
+    if let Some(fast) = crate::transcode::rongzi(body, d.schema) {
         return Ok((fast.json, None));
     }
-    let ep = endpoint_name::<O>();
-    let mut env = envelope::open(&ep, status, body, !O::AUTH)?;
-    O::prepare_data(&mut env.data);
-    match crate::transcode::tree::decode(O::SCHEMA, &env.data) {
-        Ok(d) => Ok((d.json, d.token)),
-        Err(f) => Err(Error::decode(&ep, &data_field(&f.path), f.message).with_status(status)),
+    let ep = d.endpoint.as_str();
+    let mut env = envelope::open(ep, status, body, !d.auth)?;
+    (d.prepare_data)(&mut env.data);
+    match crate::transcode::tree::decode(d.schema, &env.data) {
+        Ok(t) => Ok((t.json, t.token)),
+        Err(f) => Err(Error::decode(ep, &data_field(&f.path), f.message).with_status(status)),
     }
 }
 

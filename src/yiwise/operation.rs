@@ -37,7 +37,12 @@ pub trait Operation {
 
 /// `"yiwise job/create"`: how errors name the call.
 pub fn endpoint_name<O: Operation>() -> String {
-    format!("yiwise {}", O::PATH)
+    endpoint_name_of(O::PATH)
+}
+
+/// `"yiwise job/create"` for the path `job/create`.
+pub fn endpoint_name_of(path: &str) -> String {
+    format!("yiwise {path}")
 }
 
 /// A decoded successful response.
@@ -246,22 +251,32 @@ pub struct DecodedJson {
 /// assert_eq!(e.field.as_deref(), Some("data.content[0].callRecordId"));
 /// ```
 pub fn decode_json<O: Operation>(status: u16, body: &str) -> Result<DecodedJson, Error> {
-    if let Some(fast) = crate::transcode::yiwise(body, O::SCHEMA) {
+    decode_json_by(&endpoint_name::<O>(), O::SCHEMA, status, body)
+}
+
+/// [`decode_json`] for an endpoint named `ep` whose result has shape
+/// `schema`: the same, without a copy of the code per operation.
+pub fn decode_json_by(
+    ep: &str,
+    schema: &'static crate::transcode::schema::Node,
+    status: u16,
+    body: &str,
+) -> Result<DecodedJson, Error> {
+    if let Some(fast) = crate::transcode::yiwise(body, schema) {
         return Ok(DecodedJson {
             json: fast.json,
             request_id: fast.request_id,
             status,
         });
     }
-    let ep = endpoint_name::<O>();
-    let env = envelope::open(&ep, status, body)?;
-    match crate::transcode::tree::decode(O::SCHEMA, &env.data) {
+    let env = envelope::open(ep, status, body)?;
+    match crate::transcode::tree::decode(schema, &env.data) {
         Ok(d) => Ok(DecodedJson {
             json: d.json,
             request_id: env.request_id,
             status,
         }),
-        Err(f) => Err(Error::decode(&ep, &data_field(&f.path), f.message)
+        Err(f) => Err(Error::decode(ep, &data_field(&f.path), f.message)
             .with_status(status)
             .with_request_id(env.request_id)),
     }

@@ -11,7 +11,9 @@ use crate::error::{Error, ErrorKind};
 use crate::http::Method;
 use crate::rongzi::api::RongziPage;
 use crate::rongzi::endpoints::safe_to_retry;
-use crate::rongzi::operation::{build_raw, decode_json, endpoint_name, parse_params, Operation};
+use crate::rongzi::operation::{
+    build_raw, decode_json_by, endpoint_name, parse_params, Decoding, Operation,
+};
 use crate::rongzi::token::Token;
 use crate::wasm::convert;
 use crate::wasm::error::to_js;
@@ -47,7 +49,7 @@ pub(crate) struct Erased {
     safe: bool,
     deprecated: Option<&'static str>,
     parse: fn(Value) -> Result<Value, Error>,
-    finish: fn(&str, u16, &str) -> Result<Finished, Error>,
+    decoding: Decoding,
 }
 
 impl Erased {
@@ -60,7 +62,7 @@ impl Erased {
             safe: safe_to_retry(O::METHOD, O::PATH),
             deprecated: O::DEPRECATED,
             parse: parse::<O>,
-            finish: finish::<O>,
+            decoding: Decoding::of::<O>(),
         }
     }
 }
@@ -69,12 +71,12 @@ fn parse<O: Operation>(json: Value) -> Result<Value, Error> {
     parse_params::<O>(json).map(|p| O::wire(&p))
 }
 
-fn finish<O: Operation>(endpoint: &str, status: u16, body: &str) -> Result<Finished, Error> {
-    let (json, token) = decode_json::<O>(status, body)?;
-    finish_js(endpoint, status, &json, token)
+fn finish(op: &Erased, status: u16, body: &str) -> Result<Finished, Error> {
+    let (json, token) = decode_json_by(&op.decoding, status, body)?;
+    finish_js(&op.endpoint, status, &json, token)
 }
 
-/// The non-generic rest of [`finish`]: JSON text → JS value, token checked.
+/// JSON text → JS value, the token checked.
 fn finish_js(
     endpoint: &str,
     status: u16,
@@ -172,7 +174,7 @@ async fn run_json(
                 )?;
                 let raw = transport::send(&inner.transport, &req, opts.signal.as_ref(), limit, ep)
                     .await?;
-                (op.finish)(ep, raw.status, &raw.body).map_err(|error| Failed {
+                finish(op, raw.status, &raw.body).map_err(|error| Failed {
                     error,
                     retry_after: raw.retry_after,
                 })

@@ -15,7 +15,7 @@ use crate::wasm::retry::{with_retries, Deadline, Failed};
 use crate::wasm::transport::{self, CallOptions};
 use crate::yiwise::endpoints::safe_to_retry;
 use crate::yiwise::operation::{
-    build_request, decode_json, endpoint_name, parse_params, Operation,
+    build_request, decode_json_by, endpoint_name, parse_params, Operation,
 };
 use crate::yiwise::page::Page;
 use js_sys::Promise;
@@ -34,7 +34,7 @@ pub(crate) struct Erased {
     /// From the endpoint table: whether failures may be retried.
     safe: bool,
     prepare: fn(&ClientInner, serde_json::Value, u64) -> Result<PreparedRequest, Error>,
-    finish: fn(&str, u16, &str) -> Result<JsValue, Error>,
+    schema: &'static crate::transcode::schema::Node,
 }
 
 impl Erased {
@@ -46,7 +46,7 @@ impl Erased {
             path: O::PATH,
             safe: safe_to_retry(O::METHOD, O::PATH),
             prepare: prepare::<O>,
-            finish: finish::<O>,
+            schema: O::SCHEMA,
         }
     }
 }
@@ -60,8 +60,9 @@ fn prepare<O: Operation>(
     build_request::<O>(&inner.config, &typed, now_ms)
 }
 
-fn finish<O: Operation>(endpoint: &str, status: u16, body: &str) -> Result<JsValue, Error> {
-    let decoded = decode_json::<O>(status, body)?;
+fn finish(op: &Erased, status: u16, body: &str) -> Result<JsValue, Error> {
+    let endpoint = op.endpoint.as_str();
+    let decoded = decode_json_by(endpoint, op.schema, status, body)?;
     let js = convert::json_to_js(endpoint, &decoded.json)?;
     convert::attach_last_response(&js, decoded.request_id.as_deref(), decoded.status);
     Ok(js)
@@ -139,7 +140,7 @@ pub(crate) async fn run_json(
                 .await?;
             let raw =
                 transport::send(&inner.transport, &req, opts.signal.as_ref(), limit, ep).await?;
-            (op.finish)(ep, raw.status, &raw.body).map_err(|error| Failed {
+            finish(op, raw.status, &raw.body).map_err(|error| Failed {
                 error,
                 retry_after: raw.retry_after,
             })

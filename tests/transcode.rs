@@ -186,7 +186,7 @@ fn the_docs_quirks_take_the_fast_path_and_match() {
 }
 
 #[test]
-fn unusual_forms_are_left_to_the_serde_path() {
+fn unusual_forms_are_left_to_the_tree_decoder() {
     // None of these is answered by the streaming pass; the tree decoder
     // decodes (or refuses) each as the serde path does: the same result, or
     // an error at the same field (its wording may differ).

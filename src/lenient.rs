@@ -24,12 +24,22 @@ use std::fmt;
 /// Largest integer a JS number holds exactly (2^53 - 1).
 pub const MAX_SAFE_INTEGER: i64 = 9_007_199_254_740_991;
 
-enum Scalar {
+/// A JSON scalar as these rules see it (also what the tree decoder of
+/// [`crate::transcode::tree`] feeds them, so both apply one set of rules).
+pub(crate) enum Scalar {
     Int(i64),
     Float(f64),
     Str(String),
     Bool(bool),
     Null,
+}
+
+impl Scalar {
+    /// The scalar a JSON value is, as the deserializers below read it
+    /// (`None` for a list or an object).
+    pub(crate) fn of(v: &serde_json::Value) -> Option<Scalar> {
+        scalar(v).ok()
+    }
 }
 
 struct ScalarVisitor;
@@ -74,7 +84,7 @@ fn scalar<'de, D: Deserializer<'de>>(d: D) -> Result<Scalar, D::Error> {
     d.deserialize_any(ScalarVisitor)
 }
 
-fn int_from<E: de::Error>(s: Scalar) -> Result<Option<i64>, E> {
+pub(crate) fn int_from<E: de::Error>(s: Scalar) -> Result<Option<i64>, E> {
     match s {
         Scalar::Null => Ok(None),
         Scalar::Int(v) => Ok(Some(v)),
@@ -116,7 +126,12 @@ pub fn i64_req<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
 
 /// An optional float: a number or a numeric string; `null`/`""` → `None`.
 pub fn opt_f64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    match scalar(d)? {
+    float_from(scalar(d)?)
+}
+
+/// The rule of [`opt_f64`].
+pub(crate) fn float_from<E: de::Error>(s: Scalar) -> Result<Option<f64>, E> {
+    match s {
         Scalar::Null => Ok(None),
         Scalar::Int(v) => Ok(Some(v as f64)),
         Scalar::Float(f) => Ok(Some(f)),
@@ -127,25 +142,35 @@ pub fn opt_f64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error>
             .ok()
             .filter(|f| f.is_finite())
             .map(Some)
-            .ok_or_else(|| de::Error::custom(format!("expected a number, got {:?}", truncate(&s)))),
-        Scalar::Bool(b) => Err(de::Error::custom(format!("expected a number, got {b}"))),
+            .ok_or_else(|| E::custom(format!("expected a number, got {:?}", truncate(&s)))),
+        Scalar::Bool(b) => Err(E::custom(format!("expected a number, got {b}"))),
     }
 }
 
 /// An optional string; a number or boolean is kept as its text, `null` → `None`.
 pub fn opt_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    match scalar(d)? {
-        Scalar::Null => Ok(None),
-        Scalar::Str(s) => Ok(Some(s)),
-        Scalar::Int(v) => Ok(Some(v.to_string())),
-        Scalar::Float(f) => Ok(Some(f.to_string())),
-        Scalar::Bool(b) => Ok(Some(b.to_string())),
+    Ok(string_from(scalar(d)?))
+}
+
+/// The rule of [`opt_string`].
+pub(crate) fn string_from(s: Scalar) -> Option<String> {
+    match s {
+        Scalar::Null => None,
+        Scalar::Str(s) => Some(s),
+        Scalar::Int(v) => Some(v.to_string()),
+        Scalar::Float(f) => Some(f.to_string()),
+        Scalar::Bool(b) => Some(b.to_string()),
     }
 }
 
 /// An optional boolean: `true`/`false`, `1`/`0`, `"true"`/`"false"`; `null` → `None`.
 pub fn opt_bool<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
-    match scalar(d)? {
+    bool_from(scalar(d)?)
+}
+
+/// The rule of [`opt_bool`].
+pub(crate) fn bool_from<E: de::Error>(s: Scalar) -> Result<Option<bool>, E> {
+    match s {
         Scalar::Null => Ok(None),
         Scalar::Bool(b) => Ok(Some(b)),
         Scalar::Int(0) => Ok(Some(false)),
@@ -153,12 +178,12 @@ pub fn opt_bool<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Erro
         Scalar::Str(s) if s == "true" => Ok(Some(true)),
         Scalar::Str(s) if s == "false" => Ok(Some(false)),
         Scalar::Str(s) if s.is_empty() => Ok(None),
-        Scalar::Str(s) => Err(de::Error::custom(format!(
+        Scalar::Str(s) => Err(E::custom(format!(
             "expected a boolean, got {:?}",
             truncate(&s)
         ))),
-        Scalar::Int(v) => Err(de::Error::custom(format!("expected a boolean, got {v}"))),
-        Scalar::Float(f) => Err(de::Error::custom(format!("expected a boolean, got {f}"))),
+        Scalar::Int(v) => Err(E::custom(format!("expected a boolean, got {v}"))),
+        Scalar::Float(f) => Err(E::custom(format!("expected a boolean, got {f}"))),
     }
 }
 
@@ -182,12 +207,17 @@ pub fn opt_vec_i64<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<i64>>, 
 
 /// A string-like scalar for enum decoding: strings as is, numbers as their text.
 pub fn string_like<'de, D: Deserializer<'de>>(d: D, expected: &str) -> Result<String, D::Error> {
-    match scalar(d)? {
+    string_like_from(scalar(d)?, expected)
+}
+
+/// The rule of [`string_like`].
+pub(crate) fn string_like_from<E: de::Error>(s: Scalar, expected: &str) -> Result<String, E> {
+    match s {
         Scalar::Str(s) => Ok(s),
         Scalar::Int(v) => Ok(v.to_string()),
         Scalar::Float(f) => Ok(f.to_string()),
-        Scalar::Bool(b) => Err(de::Error::custom(format!("expected {expected}, got {b}"))),
-        Scalar::Null => Err(de::Error::custom(format!("expected {expected}, got null"))),
+        Scalar::Bool(b) => Err(E::custom(format!("expected {expected}, got {b}"))),
+        Scalar::Null => Err(E::custom(format!("expected {expected}, got null"))),
     }
 }
 

@@ -84,14 +84,18 @@ impl de::Error for Error {
     }
 }
 
-enum Segment<'v> {
+/// One step of a path to a field (shared with [`crate::transcode::tree`]).
+pub(crate) enum Segment<'v> {
+    /// An object key.
     Key(&'v str),
+    /// A list index.
     Index(usize),
 }
 
 type Path<'v> = RefCell<Vec<Segment<'v>>>;
 
-fn path_text(path: &[Segment<'_>]) -> String {
+/// `a.b[2].c`: a path as `serde_path_to_error` writes it.
+pub(crate) fn path_text(path: &[Segment<'_>]) -> String {
     let mut out = String::new();
     for segment in path {
         match segment {

@@ -32,8 +32,9 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 
-/// A code or a name as a caller or server sent it.
-enum Raw {
+/// A code or a name as a caller or server sent it (also what the tree
+/// decoder of [`crate::transcode::tree`] feeds the rules below).
+pub(crate) enum Raw {
     Code(i64),
     Name(String),
     Bool(bool),
@@ -97,6 +98,14 @@ fn raw<'de, D: Deserializer<'de>>(d: D) -> Result<Raw, D::Error> {
     d.deserialize_any(RawVisitor)
 }
 
+impl Raw {
+    /// What a JSON value is as a code: [`RawVisitor`] over the value.
+    pub(crate) fn of(v: &serde_json::Value) -> Raw {
+        // The visitor accepts every JSON value (lists and objects as `Other`).
+        raw(v).unwrap_or(Raw::Other("an unreadable value"))
+    }
+}
+
 /// What the code enums have in common (implemented by `code_enum!`).
 pub trait CodeEnum: Sized + Copy {
     /// The name used by `rongziLabel` (`"ExeStatus"`).
@@ -128,7 +137,7 @@ pub trait CodeEnum: Sized + Copy {
 
 /// The code of `r` for an enum with `values` (not generic over the enum, so
 /// its code exists once).
-fn decode_code<E: de::Error>(r: Raw, values: CodeRows) -> Result<Option<i64>, E> {
+pub(crate) fn decode_code<E: de::Error>(r: Raw, values: CodeRows) -> Result<Option<i64>, E> {
     let names = || {
         values
             .iter()
@@ -396,11 +405,16 @@ pub fn has_to_code(v: bool) -> i64 {
 /// Deserializes `hasCars`/`hasPolicy`/`hasHouse`: never fails; a boolean is
 /// kept, codes go through [`has_from_code`], anything else is `None`.
 pub fn de_has<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
-    Ok(match raw(d)? {
+    Ok(has_from_raw(raw(d)?))
+}
+
+/// The rule of [`de_has`].
+pub(crate) fn has_from_raw(r: Raw) -> Option<bool> {
+    match r {
         Raw::Code(c) => has_from_code(c),
         Raw::Bool(b) => Some(b),
         _ => None,
-    })
+    }
 }
 
 /// Serializes an optional `has…` value as its code (`null` when absent).
@@ -472,10 +486,15 @@ impl RongziSecurityOrFund {
 pub fn de_security_or_fund<'de, D: Deserializer<'de>>(
     d: D,
 ) -> Result<Option<RongziSecurityOrFund>, D::Error> {
-    Ok(match raw(d)? {
+    Ok(security_or_fund_from_raw(raw(d)?))
+}
+
+/// The rule of [`de_security_or_fund`].
+pub(crate) fn security_or_fund_from_raw(r: Raw) -> Option<RongziSecurityOrFund> {
+    match r {
         Raw::Code(c) => RongziSecurityOrFund::from_code(c),
         _ => None,
-    })
+    }
 }
 
 /// A string as is (`None` for anything that is not a string); the error, if
@@ -581,7 +600,7 @@ impl Serialize for RongziFlag {
     }
 }
 
-fn decode_flag<E: de::Error>(r: Raw) -> Result<Option<RongziFlag>, E> {
+pub(crate) fn decode_flag<E: de::Error>(r: Raw) -> Result<Option<RongziFlag>, E> {
     match r {
         Raw::Null => Ok(None),
         Raw::Bool(b) => Ok(Some(RongziFlag::Bool(b))),

@@ -40,6 +40,7 @@
 pub mod schema;
 pub mod tree;
 
+use crate::rongzi::codes::{self, CodeRows, RongziFlag, RongziSecurityOrFund};
 use schema::{Node, Shape};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use std::fmt;
@@ -375,30 +376,16 @@ impl<'de> Visitor<'de> for Value<'_> {
         let out = self.out;
         match self.node {
             Node::Int | Node::Float => write_int(out, v),
-            Node::Code(table) => match table.iter().find(|(code, _, _)| *code == v) {
-                Some((_, name, _)) => write_str(out, name),
-                None => write_int(out, v),
+            Node::Code(table) => write_code(out, table, v),
+            Node::Flag => write_flag(out, RongziFlag::from_code(v)),
+            Node::Has => match codes::has_from_code(v) {
+                Some(b) => out.extend_from_slice(if b { b"true" } else { b"false" }),
+                None => return Ok(false),
             },
-            Node::Flag => match v {
-                1 => out.extend_from_slice(b"true"),
-                0 => out.extend_from_slice(b"false"),
-                _ => write_int(out, v),
+            Node::SecurityOrFund => match RongziSecurityOrFund::from_code(v) {
+                Some(sf) => write_security_or_fund(out, sf),
+                None => return Ok(false),
             },
-            Node::Has => match v {
-                1 => out.extend_from_slice(b"true"),
-                2 => out.extend_from_slice(b"false"),
-                _ => return Ok(false),
-            },
-            Node::SecurityOrFund => {
-                let text: &[u8] = match v {
-                    1 => br#"{"socialSecurity":false,"housingFund":false}"#,
-                    2 => br#"{"socialSecurity":true,"housingFund":true}"#,
-                    4 => br#"{"socialSecurity":true,"housingFund":false}"#,
-                    8 => br#"{"socialSecurity":false,"housingFund":true}"#,
-                    _ => return Ok(false),
-                };
-                out.extend_from_slice(text);
-            }
             _ => return Err(give_up()),
         }
         Ok(true)
@@ -592,11 +579,8 @@ fn object<'de, A: MapAccess<'de>>(
         } else {
             continue;
         };
-        out.extend_from_slice(if first { b"\"" } else { b",\"" });
+        write_key(out, first, field.name);
         first = false;
-        // Field names are plain ASCII identifiers (checked by a test): no escaping.
-        out.extend_from_slice(field.name.as_bytes());
-        out.extend_from_slice(b"\":");
         out.extend_from_slice(text);
     }
     out.push(b'}');
@@ -642,6 +626,41 @@ impl Visitor<'_> for FieldKey {
 
 fn write_int(out: &mut Vec<u8>, v: i64) {
     out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+}
+
+/// Writes `"name":`, after a comma unless it is the `first` key. Field
+/// names are plain ASCII identifiers (checked by a test): no escaping.
+fn write_key(out: &mut Vec<u8>, first: bool, name: &str) {
+    out.extend_from_slice(if first { b"\"" } else { b",\"" });
+    out.extend_from_slice(name.as_bytes());
+    out.extend_from_slice(b"\":");
+}
+
+/// A Rongzi code as the typed result writes it: a documented code as its
+/// name, another as the number.
+fn write_code(out: &mut Vec<u8>, table: CodeRows, code: i64) {
+    match table.iter().find(|(c, _, _)| *c == code) {
+        Some((_, name, _)) => write_str(out, name),
+        None => write_int(out, code),
+    }
+}
+
+/// A [`RongziFlag`] as it serialises: a boolean, or the code.
+fn write_flag(out: &mut Vec<u8>, flag: RongziFlag) {
+    match flag {
+        RongziFlag::Bool(b) => out.extend_from_slice(if b { b"true" } else { b"false" }),
+        RongziFlag::Code(n) => write_int(out, n),
+    }
+}
+
+/// A [`RongziSecurityOrFund`] as it serialises: `{ socialSecurity, housingFund }`.
+fn write_security_or_fund(out: &mut Vec<u8>, sf: RongziSecurityOrFund) {
+    let flag = |b: bool| if b { "true" } else { "false" };
+    out.extend_from_slice(b"{\"socialSecurity\":");
+    out.extend_from_slice(flag(sf.social_security).as_bytes());
+    out.extend_from_slice(b",\"housingFund\":");
+    out.extend_from_slice(flag(sf.housing_fund).as_bytes());
+    out.push(b'}');
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";

@@ -21,9 +21,11 @@
 //! ```
 
 use super::schema::{Field, Node, Shape};
-use super::{write_int, write_str};
-use crate::lenient::{truncate, MAX_SAFE_INTEGER};
-use serde_json::{Map, Number, Value};
+use super::{write_code, write_flag, write_int, write_key, write_security_or_fund, write_str};
+use crate::lenient::{self, truncate, Scalar};
+use crate::rongzi::codes::{self, Raw};
+use crate::value_deserializer::{path_text, Segment};
+use serde_json::{Map, Value};
 
 /// A decoded result.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,11 +68,6 @@ pub fn decode(node: &'static Node, data: &Value) -> Result<Decoded, Failure> {
     })
 }
 
-enum Segment<'v> {
-    Key(&'v str),
-    Index(usize),
-}
-
 struct Walker<'v> {
     out: Vec<u8>,
     path: Vec<Segment<'v>>,
@@ -89,91 +86,13 @@ fn kind(v: &Value) -> String {
     }
 }
 
-/// A JSON scalar as the lenient deserializers see it.
-enum Scalar<'v> {
-    Int(i64),
-    Float(f64),
-    Str(&'v str),
-    Bool(bool),
-    Null,
-}
-
-fn number(n: &Number) -> Scalar<'static> {
-    match (n.as_i64(), n.as_u64(), n.as_f64()) {
-        (Some(i), _, _) => Scalar::Int(i),
-        (None, Some(u), _) => Scalar::Float(u as f64),
-        (_, _, Some(f)) => Scalar::Float(f),
-        // serde_json numbers are always one of the three.
-        _ => Scalar::Null,
-    }
-}
-
-fn scalar(v: &Value) -> Option<Scalar<'_>> {
-    Some(match v {
-        Value::Null => Scalar::Null,
-        Value::Bool(b) => Scalar::Bool(*b),
-        Value::Number(n) => number(n),
-        Value::String(s) => Scalar::Str(s),
-        Value::Array(_) | Value::Object(_) => return None,
-    })
-}
-
-/// A Rongzi code as [`crate::rongzi::codes`] reads it.
-enum Raw<'v> {
-    Code(i64),
-    Name(&'v str),
-    Bool(bool),
-    Other(&'static str),
-    Null,
-}
-
-fn raw(v: &Value) -> Raw<'_> {
-    match v {
-        Value::Null => Raw::Null,
-        Value::Bool(b) => Raw::Bool(*b),
-        Value::Number(n) => match (n.as_i64(), n.as_u64(), n.as_f64()) {
-            (Some(i), _, _) => Raw::Code(i),
-            (None, Some(_), _) => Raw::Other("a number out of range"),
-            (_, _, Some(f)) if f.fract() == 0.0 && f.abs() <= MAX_SAFE_INTEGER as f64 => {
-                Raw::Code(f as i64)
-            }
-            _ => Raw::Other("a fractional number"),
-        },
-        Value::String(s) => {
-            let t = s.trim();
-            if t.is_empty() {
-                Raw::Null
-            } else if let Ok(n) = t.parse::<i64>() {
-                Raw::Code(n)
-            } else {
-                Raw::Name(t)
-            }
-        }
-        Value::Array(_) => Raw::Other("a list"),
-        Value::Object(_) => Raw::Other("an object"),
-    }
-}
+/// What the scalar rules of [`crate::lenient`] expect.
+const SCALAR: &str = "a number, string, boolean or null";
 
 impl<'v> Walker<'v> {
     fn fail<T>(&self, message: impl Into<String>) -> Result<T, Failure> {
-        let mut path = String::new();
-        for segment in &self.path {
-            match segment {
-                Segment::Key(k) => {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(k);
-                }
-                Segment::Index(i) => {
-                    path.push('[');
-                    path.push_str(itoa::Buffer::new().format(*i));
-                    path.push(']');
-                }
-            }
-        }
         Err(Failure {
-            path,
+            path: path_text(&self.path),
             message: message.into(),
         })
     }
@@ -182,13 +101,27 @@ impl<'v> Walker<'v> {
         self.fail(format!("expected {what}, got {}", kind(v)))
     }
 
+    /// The outcome of a rule shared with the serde types: its error here.
+    fn rule<T>(&self, outcome: Result<T, serde_json::Error>) -> Result<T, Failure> {
+        outcome.or_else(|e| self.fail(e.to_string()))
+    }
+
+    /// `v` as a scalar for the [`crate::lenient`] rules (a list or an object
+    /// is an error).
+    fn scalar(&self, v: &Value) -> Result<Scalar, Failure> {
+        match Scalar::of(v) {
+            Some(s) => Ok(s),
+            None => self.expected(SCALAR, v),
+        }
+    }
+
     fn text(&mut self, s: &str) -> Result<bool, Failure> {
         write_str(&mut self.out, s);
         Ok(true)
     }
 
     fn float(&mut self, f: f64) -> Result<bool, Failure> {
-        // The serde path's own number writer: the same digits.
+        // serde_json's number writer, as the typed result's serialisation uses.
         match serde_json::to_writer(&mut self.out, &f) {
             Ok(()) => Ok(true),
             Err(_) => self.fail("cannot be represented in JS"),
@@ -200,44 +133,76 @@ impl<'v> Walker<'v> {
         Ok(true)
     }
 
+    /// Runs `f` on a walker with its own path, writing to the same output:
+    /// for values whose errors are reported at this value, not inside it.
+    fn detached<'w, R>(&mut self, f: impl FnOnce(&mut Walker<'w>) -> R) -> R {
+        let mut inner = Walker {
+            out: std::mem::take(&mut self.out),
+            path: Vec::new(),
+            token: None,
+        };
+        let outcome = f(&mut inner);
+        self.out = inner.out;
+        outcome
+    }
+
     /// Writes `v` decoded by `node`; `Ok(false)` when it is absent (the
-    /// typed field would be `None`) and nothing was written.
+    /// typed field would be `None`) and nothing was written. The scalar and
+    /// code rules are the serde types' own ([`crate::lenient`],
+    /// [`crate::rongzi::codes`]); only the writing is here.
     fn value(&mut self, node: &'static Node, v: &'v Value) -> Result<bool, Failure> {
         match node {
             Node::Str => self.str(v),
-            Node::Enum => match scalar(v) {
-                Some(Scalar::Null) => Ok(false),
-                Some(Scalar::Str(s)) => self.text(s),
-                Some(Scalar::Int(i)) => self.text(&i.to_string()),
-                Some(Scalar::Float(f)) => self.text(&f.to_string()),
-                _ => self.expected("a string", v),
+            Node::Enum => match self.scalar(v)? {
+                Scalar::Null => Ok(false),
+                s => {
+                    let text = self.rule(lenient::string_like_from(s, "a string"))?;
+                    self.text(&text)
+                }
             },
             Node::Text => match v {
                 Value::String(s) => self.text(s),
                 _ => self.expected("a string", v),
             },
-            Node::Int => self.int(v),
-            Node::Float => self.float_value(v),
-            Node::Bool => self.bool(v),
-            Node::Code(table) => self.code(table, v),
-            Node::Has => match raw(v) {
-                Raw::Code(1) | Raw::Bool(true) => self.literal("true"),
-                Raw::Code(2) | Raw::Bool(false) => self.literal("false"),
-                _ => Ok(false),
-            },
-            Node::Flag => self.flag(v),
-            Node::SecurityOrFund => match raw(v) {
-                Raw::Code(c) => {
-                    let text = match c {
-                        1 => r#"{"socialSecurity":false,"housingFund":false}"#,
-                        2 => r#"{"socialSecurity":true,"housingFund":true}"#,
-                        4 => r#"{"socialSecurity":true,"housingFund":false}"#,
-                        8 => r#"{"socialSecurity":false,"housingFund":true}"#,
-                        _ => return Ok(false),
-                    };
-                    self.literal(text)
+            Node::Int => match self.rule(lenient::int_from(self.scalar(v)?))? {
+                Some(n) => {
+                    write_int(&mut self.out, n);
+                    Ok(true)
                 }
-                _ => Ok(false),
+                None => Ok(false),
+            },
+            Node::Float => match self.rule(lenient::float_from(self.scalar(v)?))? {
+                Some(f) => self.float(f),
+                None => Ok(false),
+            },
+            Node::Bool => match self.rule(lenient::bool_from(self.scalar(v)?))? {
+                Some(b) => self.literal(if b { "true" } else { "false" }),
+                None => Ok(false),
+            },
+            Node::Code(table) => match self.rule(codes::decode_code(Raw::of(v), table))? {
+                Some(code) => {
+                    write_code(&mut self.out, table, code);
+                    Ok(true)
+                }
+                None => Ok(false),
+            },
+            Node::Has => match codes::has_from_raw(Raw::of(v)) {
+                Some(b) => self.literal(if b { "true" } else { "false" }),
+                None => Ok(false),
+            },
+            Node::Flag => match self.rule(codes::decode_flag(Raw::of(v)))? {
+                Some(flag) => {
+                    write_flag(&mut self.out, flag);
+                    Ok(true)
+                }
+                None => Ok(false),
+            },
+            Node::SecurityOrFund => match codes::security_or_fund_from_raw(Raw::of(v)) {
+                Some(sf) => {
+                    write_security_or_fund(&mut self.out, sf);
+                    Ok(true)
+                }
+                None => Ok(false),
             },
             Node::Token => self.token(v),
             Node::StrMap => self.map(&Node::Str, v, true),
@@ -266,109 +231,9 @@ impl<'v> Walker<'v> {
     }
 
     fn str(&mut self, v: &Value) -> Result<bool, Failure> {
-        match scalar(v) {
-            Some(Scalar::Null) => Ok(false),
-            Some(Scalar::Str(s)) => self.text(s),
-            Some(Scalar::Int(i)) => self.text(&i.to_string()),
-            Some(Scalar::Float(f)) => self.text(&f.to_string()),
-            Some(Scalar::Bool(b)) => self.text(if b { "true" } else { "false" }),
-            None => self.expected("a number, string, boolean or null", v),
-        }
-    }
-
-    fn int(&mut self, v: &Value) -> Result<bool, Failure> {
-        let n = match scalar(v) {
-            Some(Scalar::Null) => return Ok(false),
-            Some(Scalar::Int(i)) => i,
-            Some(Scalar::Float(f)) if f.fract() == 0.0 && f.abs() <= MAX_SAFE_INTEGER as f64 => {
-                f as i64
-            }
-            Some(Scalar::Str(s)) if s.trim().is_empty() => return Ok(false),
-            Some(Scalar::Str(s)) => match s.trim().parse::<i64>() {
-                Ok(n) => n,
-                Err(_) => return self.expected("an integer", v),
-            },
-            Some(_) => return self.expected("an integer", v),
-            None => return self.expected("a number, string, boolean or null", v),
-        };
-        write_int(&mut self.out, n);
-        Ok(true)
-    }
-
-    fn float_value(&mut self, v: &Value) -> Result<bool, Failure> {
-        match scalar(v) {
-            Some(Scalar::Null) => Ok(false),
-            Some(Scalar::Int(i)) => self.float(i as f64),
-            Some(Scalar::Float(f)) => self.float(f),
-            Some(Scalar::Str(s)) if s.trim().is_empty() => Ok(false),
-            Some(Scalar::Str(s)) => match s.trim().parse::<f64>() {
-                Ok(f) if f.is_finite() => self.float(f),
-                _ => self.expected("a number", v),
-            },
-            Some(Scalar::Bool(_)) => self.expected("a number", v),
-            None => self.expected("a number, string, boolean or null", v),
-        }
-    }
-
-    fn bool(&mut self, v: &Value) -> Result<bool, Failure> {
-        match scalar(v) {
-            Some(Scalar::Null) => Ok(false),
-            Some(Scalar::Bool(true) | Scalar::Int(1)) => self.literal("true"),
-            Some(Scalar::Bool(false) | Scalar::Int(0)) => self.literal("false"),
-            Some(Scalar::Str("true")) => self.literal("true"),
-            Some(Scalar::Str("false")) => self.literal("false"),
-            Some(Scalar::Str("")) => Ok(false),
-            Some(_) => self.expected("a boolean", v),
-            None => self.expected("a number, string, boolean or null", v),
-        }
-    }
-
-    fn code(&mut self, table: &[(i64, &str, &str)], v: &Value) -> Result<bool, Failure> {
-        let names = || {
-            table
-                .iter()
-                .map(|(_, n, _)| *n)
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        match raw(v) {
-            Raw::Null => Ok(false),
-            Raw::Code(c) => match table.iter().find(|(code, _, _)| *code == c) {
-                Some((_, name, _)) => self.text(name),
-                None => {
-                    write_int(&mut self.out, c);
-                    Ok(true)
-                }
-            },
-            Raw::Name(n) => match table.iter().find(|(_, name, _)| *name == n) {
-                Some((_, name, _)) => self.text(name),
-                None => self.fail(format!(
-                    "must be one of {} or a code, got {:?}",
-                    names(),
-                    truncate(n)
-                )),
-            },
-            Raw::Bool(b) => self.fail(format!("must be one of {} or a code, got {b}", names())),
-            Raw::Other(what) => {
-                self.fail(format!("must be one of {} or a code, got {what}", names()))
-            }
-        }
-    }
-
-    fn flag(&mut self, v: &Value) -> Result<bool, Failure> {
-        match raw(v) {
-            Raw::Null => Ok(false),
-            Raw::Bool(true) | Raw::Code(1) | Raw::Name("true") => self.literal("true"),
-            Raw::Bool(false) | Raw::Code(0) | Raw::Name("false") => self.literal("false"),
-            Raw::Code(c) => {
-                write_int(&mut self.out, c);
-                Ok(true)
-            }
-            Raw::Name(n) => self.fail(format!(
-                "must be true, false, 1 or 0, got {:?}",
-                truncate(n)
-            )),
-            Raw::Other(what) => self.fail(format!("must be true, false, 1 or 0, got {what}")),
+        match lenient::string_from(self.scalar(v)?) {
+            Some(text) => self.text(&text),
+            None => Ok(false),
         }
     }
 
@@ -459,14 +324,7 @@ impl<'v> Walker<'v> {
             if i > 0 {
                 self.out.push(b',');
             }
-            let mut inner = Walker {
-                out: std::mem::take(&mut self.out),
-                path: Vec::new(),
-                token: None,
-            };
-            let result = inner.value(item, value);
-            self.out = inner.out;
-            match result {
+            match self.detached(|inner| inner.value(item, value)) {
                 Ok(true) => {}
                 Ok(false) => return self.expected("a result", value),
                 Err(f) => {
@@ -527,14 +385,7 @@ impl<'v> Walker<'v> {
         let Ok(inner) = serde_json::from_str::<Value>(text) else {
             return self.fail(fault());
         };
-        let mut nested = Walker {
-            out: std::mem::take(&mut self.out),
-            path: Vec::new(),
-            token: None,
-        };
-        let result = nested.map(&Node::Str, &inner, true);
-        self.out = nested.out;
-        match result {
+        match self.detached(|nested| nested.map(&Node::Str, &inner, true)) {
             Ok(wrote) => Ok(wrote),
             Err(_) => self.fail(fault()),
         }
@@ -568,17 +419,7 @@ impl<'v> Walker<'v> {
     fn object(&mut self, shape: &'static Shape, v: &'v Value) -> Result<bool, Failure> {
         match v {
             Value::Object(m) => self.object_map(shape, m),
-            // serde's positional form of a struct: the field values in order.
-            Value::Array(items) => {
-                self.fields(shape, true, |_, i| items.get(i))?;
-                if items.len() > shape.fields.len() {
-                    return self.fail(format!(
-                        "expected an object, got a list of {} values",
-                        items.len()
-                    ));
-                }
-                Ok(true)
-            }
+            Value::Array(items) => self.positional(shape, items),
             _ => self.expected("an object", v),
         }
     }
@@ -591,7 +432,7 @@ impl<'v> Walker<'v> {
         m: &'v Map<String, Value>,
     ) -> Result<bool, Failure> {
         let base = self.out.len();
-        let mut spans: Vec<Option<(usize, usize)>> = vec![None; shape.fields.len()];
+        let mut spans: Vec<Option<Span>> = vec![None; shape.fields.len()];
         let mut seen = vec![false; shape.fields.len()];
         for (key, value) in m {
             let Some((i, field)) = shape
@@ -611,20 +452,71 @@ impl<'v> Walker<'v> {
                 *flag = true;
             }
             self.path.push(Segment::Key(field.name));
-            if value.is_null() {
-                if field.required {
-                    return self.fail("is required (got null)");
-                }
-                self.path.pop();
-                continue;
-            }
-            let start = self.out.len();
-            let wrote = self.value(&field.node, value)?;
+            let span = self.field_value(field, value, base)?;
             self.path.pop();
-            if let (true, Some(span)) = (wrote, spans.get_mut(i)) {
-                *span = Some((start - base, self.out.len() - base));
+            if let Some(slot) = spans.get_mut(i) {
+                *slot = span;
             }
         }
+        self.assemble(shape, base, spans)
+    }
+
+    /// An object in serde's positional form: the field values in order, and
+    /// errors naming positions.
+    fn positional(&mut self, shape: &'static Shape, items: &'v [Value]) -> Result<bool, Failure> {
+        let base = self.out.len();
+        let mut spans: Vec<Option<Span>> = Vec::with_capacity(shape.fields.len());
+        for (i, field) in shape.fields.iter().enumerate() {
+            let Some(value) = items.get(i) else {
+                // The list ended before a required field: the object's fault.
+                if field.required {
+                    return self.fail("expected an object, got a list of too few values");
+                }
+                spans.push(None);
+                continue;
+            };
+            self.path.push(Segment::Index(i));
+            spans.push(self.field_value(field, value, base)?);
+            self.path.pop();
+        }
+        // serde reads the values before it checks the length.
+        if items.len() > shape.fields.len() {
+            return self.fail(format!(
+                "expected an object, got a list of {} values",
+                items.len()
+            ));
+        }
+        self.assemble(shape, base, spans)
+    }
+
+    /// Decodes one field's value at the end of the output; where it was
+    /// written (relative to `base`), or `None` when it is absent.
+    fn field_value(
+        &mut self,
+        field: &'static Field,
+        value: &'v Value,
+        base: usize,
+    ) -> Result<Option<Span>, Failure> {
+        if value.is_null() {
+            return if field.required {
+                self.fail("is required (got null)")
+            } else {
+                Ok(None)
+            };
+        }
+        let start = self.out.len();
+        let wrote = self.value(&field.node, value)?;
+        Ok(wrote.then(|| (start - base, self.out.len() - base)))
+    }
+
+    /// Replaces the values written since `base` with the object: fields in
+    /// the shape's order, absent ones as the shape says.
+    fn assemble(
+        &mut self,
+        shape: &'static Shape,
+        base: usize,
+        spans: Vec<Option<Span>>,
+    ) -> Result<bool, Failure> {
         let values = self.out.split_off(base);
         self.out.push(b'{');
         let mut first = true;
@@ -638,75 +530,17 @@ impl<'v> Walker<'v> {
                 (None, Some(text)) => text.as_bytes(),
                 (None, None) => continue,
             };
-            self.out
-                .extend_from_slice(if first { b"\"" } else { b",\"" });
+            write_key(&mut self.out, first, field.name);
             first = false;
-            // Field names are plain ASCII identifiers (checked by a test): no escaping.
-            self.out.extend_from_slice(field.name.as_bytes());
-            self.out.extend_from_slice(b"\":");
             self.out.extend_from_slice(text);
         }
         self.out.push(b'}');
         Ok(true)
     }
-
-    /// An object in serde's positional form: the field values in order.
-    fn fields(
-        &mut self,
-        shape: &'static Shape,
-        positional: bool,
-        get: impl Fn(&Field, usize) -> Option<&'v Value>,
-    ) -> Result<bool, Failure> {
-        self.out.push(b'{');
-        let mut first = true;
-        for (i, field) in shape.fields.iter().enumerate() {
-            let mark = self.out.len();
-            self.out
-                .extend_from_slice(if first { b"\"" } else { b",\"" });
-            // Field names are plain ASCII identifiers (checked by a test): no escaping.
-            self.out.extend_from_slice(field.name.as_bytes());
-            self.out.extend_from_slice(b"\":");
-            // Errors name the field, or its position in the positional form.
-            self.path.push(if positional {
-                Segment::Index(i)
-            } else {
-                Segment::Key(field.name)
-            });
-            let wrote = match get(field, i) {
-                None | Some(Value::Null) => false,
-                Some(value) => self.value(&field.node, value)?,
-            };
-            if !wrote {
-                if positional && field.required && get(field, i).is_none() {
-                    // The list ended before a required field: the object's fault.
-                    self.path.pop();
-                    return self.fail("expected an object, got a list of too few values");
-                }
-                if field.required {
-                    return self.fail(if get(field, i).is_some() {
-                        "is required (got null)"
-                    } else {
-                        "is missing"
-                    });
-                }
-                match field.absent {
-                    Some(text) => {
-                        self.out.extend_from_slice(text.as_bytes());
-                    }
-                    None => {
-                        self.out.truncate(mark);
-                        self.path.pop();
-                        continue;
-                    }
-                }
-            }
-            self.path.pop();
-            first = false;
-        }
-        self.out.push(b'}');
-        Ok(true)
-    }
 }
+
+/// Where a value sits in the output, relative to its object's start.
+type Span = (usize, usize);
 
 /// Writes any JSON value as ASCII-only JSON, keys in their order.
 fn write_any(out: &mut Vec<u8>, v: &Value) {

@@ -245,7 +245,7 @@ export interface RongziUserInfo {
 }"#;
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`RongziLoginResult`], field for field (see [`crate::transcode`]).
 static RONGZI_LOGIN_RESULT: Shape = Shape {

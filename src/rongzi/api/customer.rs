@@ -287,7 +287,7 @@ export interface RongziCustomer {
 }"#;
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`RongziCustomer`], field for field (see [`crate::transcode`]).
 static RONGZI_CUSTOMER: Shape = Shape {

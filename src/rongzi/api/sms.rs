@@ -346,7 +346,7 @@ export interface RongziSmsMessage {
 }"#;
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`RongziSmsTemplate`], field for field (see [`crate::transcode`]).
 static RONGZI_SMS_TEMPLATE: Shape = Shape {

@@ -156,7 +156,7 @@ export interface RongziAddFriendResult {
 }"#;
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`RongziAddFriendResult`], field for field (see [`crate::transcode`]).
 static RONGZI_ADD_FRIEND_RESULT: Shape = Shape {

@@ -11,9 +11,7 @@ use crate::error::{Error, ErrorKind};
 use crate::http::Method;
 use crate::rongzi::api::RongziPage;
 use crate::rongzi::endpoints::safe_to_retry;
-use crate::rongzi::operation::{
-    build_raw, decode_json_by, endpoint_name, parse_params, Decoding, Operation,
-};
+use crate::rongzi::operation::{build_raw, decode_json_by, parse_params, Decoding, Operation};
 use crate::rongzi::token::Token;
 use crate::wasm::convert;
 use crate::wasm::error::to_js;
@@ -41,10 +39,8 @@ type Finished = (JsValue, Option<Token>);
 /// part below exists once instead of once per endpoint.
 #[derive(Clone)]
 pub(crate) struct Erased {
-    pub(crate) endpoint: String,
     method: Method,
     path: &'static str,
-    auth: bool,
     /// From the endpoint table: whether failures may be retried.
     safe: bool,
     deprecated: Option<&'static str>,
@@ -55,15 +51,23 @@ pub(crate) struct Erased {
 impl Erased {
     pub(crate) fn of<O: Operation>() -> Erased {
         Erased {
-            endpoint: endpoint_name::<O>(),
             method: O::METHOD,
             path: O::PATH,
-            auth: O::AUTH,
             safe: safe_to_retry(O::METHOD, O::PATH),
             deprecated: O::DEPRECATED,
             parse: parse::<O>,
             decoding: Decoding::of::<O>(),
         }
+    }
+
+    /// How errors name the call (`"rongzi customer/list"`).
+    pub(crate) fn endpoint(&self) -> &str {
+        &self.decoding.endpoint
+    }
+
+    /// Whether the call is made with a token (all but login).
+    fn auth(&self) -> bool {
+        self.decoding.auth
     }
 }
 
@@ -73,7 +77,7 @@ fn parse<O: Operation>(json: Value) -> Result<Value, Error> {
 
 fn finish(op: &Erased, status: u16, body: &str) -> Result<Finished, Error> {
     let (json, token) = decode_json_by(&op.decoding, status, body)?;
-    finish_js(&op.endpoint, status, &json, token)
+    finish_js(op.endpoint(), status, &json, token)
 }
 
 /// JSON text → JS value, the token checked.
@@ -105,7 +109,7 @@ pub(crate) fn call<O: Operation + 'static>(
     let inner = inner.clone();
     let op = Erased::of::<O>();
     future_to_promise(async move {
-        let ep = op.endpoint.as_str();
+        let ep = op.endpoint();
         let result = async {
             let opts = CallOptions::from_js(ep, &options)?;
             let json = convert::params_to_json(ep, &params)?;
@@ -124,13 +128,13 @@ pub(crate) fn pages<T, O: Operation<Output = RongziPage<T>>>(
     options: JsValue,
 ) -> JsValue {
     let op = Erased::of::<O>();
-    let endpoint = op.endpoint.clone();
+    let endpoint = op.endpoint().to_string();
     let inner = inner.clone();
     let fetch: FetchPage = Rc::new(move |json, options| {
         let inner = inner.clone();
         let op = op.clone();
         Box::pin(async move {
-            let opts = CallOptions::from_js(&op.endpoint, &options)?;
+            let opts = CallOptions::from_js(op.endpoint(), &options)?;
             run_json(&inner, &op, json, &opts).await
         })
     });
@@ -144,7 +148,7 @@ async fn run_json(
     json: Value,
     opts: &CallOptions,
 ) -> Result<JsValue, Error> {
-    let ep = op.endpoint.as_str();
+    let ep = op.endpoint();
     let wire = (op.parse)(json)?;
     if let Some(note) = op.deprecated {
         inner.warn_once(op.path, note);
@@ -167,7 +171,7 @@ async fn run_json(
                     op.method,
                     op.path,
                     wire,
-                    op.auth,
+                    op.auth(),
                     used_ref,
                     convert::now_ms(),
                     ep,
@@ -188,7 +192,7 @@ async fn run_json(
                 }
                 return Ok(js);
             }
-            Err(e) if e.kind == ErrorKind::Auth && op.auth && !retried => {
+            Err(e) if e.kind == ErrorKind::Auth && op.auth() && !retried => {
                 retried = true;
                 // Another call may have logged in meanwhile: then just retry.
                 if *inner.token.borrow() == used {

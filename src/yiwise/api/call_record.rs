@@ -701,7 +701,7 @@ fn string_map<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, String
 }
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`CallRecordInfo`], field for field (see [`crate::transcode`]).
 static CALL_RECORD_INFO: Shape = Shape {

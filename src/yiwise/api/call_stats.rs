@@ -221,7 +221,7 @@ fn map_of_lists<'de, D: Deserializer<'de>>(
 }
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`CallCostStats`], field for field (see [`crate::transcode`]).
 static CALL_COST_STATS: Shape = Shape {

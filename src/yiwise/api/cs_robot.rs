@@ -114,7 +114,7 @@ pub static STAFF_GROUP_PAGE: Node =
     crate::yiwise::page::page_schema!(&Node::Object(&CS_STAFF_GROUP));
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`CsStaffGroup`], field for field (see [`crate::transcode`]).
 static CS_STAFF_GROUP: Shape = Shape {

@@ -183,7 +183,7 @@ impl Operation for ExportDialogFlowWordDoc {
 }
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`DialogFlowInfo`], field for field (see [`crate::transcode`]).
 static DIALOG_FLOW_INFO: Shape = Shape {

@@ -131,7 +131,7 @@ pub struct IntentLevelTagContentItem {
 }
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`IntentLevelTagSummary`], field for field (see [`crate::transcode`]).
 static INTENT_LEVEL_TAG_SUMMARY: Shape = Shape {

@@ -208,7 +208,7 @@ impl fmt::Debug for IsvInfo {
 }
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`IsvInfo`], field for field (see [`crate::transcode`]).
 static ISV_INFO: Shape = Shape {

@@ -68,7 +68,7 @@ pub struct PhoneInfo {
 }
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`PhoneInfo`], field for field (see [`crate::transcode`]).
 static PHONE_INFO: Shape = Shape {

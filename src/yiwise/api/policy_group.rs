@@ -422,7 +422,7 @@ pub struct PolicyGroupLineStatus {
 }
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`PolicyGroupIdNamePair`], field for field (see [`crate::transcode`]).
 static POLICY_GROUP_ID_NAME_PAIR: Shape = Shape {

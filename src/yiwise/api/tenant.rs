@@ -42,7 +42,7 @@ pub struct Tenant {
 }
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`Tenant`], field for field (see [`crate::transcode`]).
 static TENANT: Shape = Shape {

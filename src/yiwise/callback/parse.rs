@@ -3,7 +3,7 @@
 use super::types::{
     CallRecordCallback, JobCallback, SmsCallback, CALL_RECORD_CALLBACK, JOB_CALLBACK, SMS_CALLBACK,
 };
-use crate::error::{path_text, Error, ErrorKind, Issue};
+use crate::error::{data_field, path_text, Error, ErrorKind, Issue};
 use crate::transcode::{schema::Node, tree};
 use crate::yiwise::enums::CallbackDataType;
 use serde::de::DeserializeOwned;
@@ -94,14 +94,18 @@ impl Serialize for Callback {
 /// assert_eq!(e.field.as_deref(), Some("data.robotCallJobId"));
 /// ```
 pub fn parse_callback(body: &str) -> Result<Callback, Error> {
+    parse_callback_value(parse_body(body)?)
+}
+
+/// The body as JSON, after the size check.
+fn parse_body(body: &str) -> Result<Value, Error> {
     check_size(body.len())?;
-    let value: Value = serde_json::from_str(body).map_err(|e| {
+    serde_json::from_str(body).map_err(|e| {
         decode(
             "body",
             format!("body is not JSON ({e}); pass the raw request body as text"),
         )
-    })?;
-    parse_callback_value(value)
+    })
 }
 
 /// Refuses a body of `len` bytes over [`MAX_CALLBACK_BYTES`] (`validation`, field `body`).
@@ -149,14 +153,7 @@ pub fn parse_callback_value(value: Value) -> Result<Callback, Error> {
 /// assert_eq!(e.field.as_deref(), Some("data.robotCallJobId"));
 /// ```
 pub fn parse_callback_json(body: &str) -> Result<String, Error> {
-    check_size(body.len())?;
-    let value: Value = serde_json::from_str(body).map_err(|e| {
-        decode(
-            "body",
-            format!("body is not JSON ({e}); pass the raw request body as text"),
-        )
-    })?;
-    let (data_type, kind, data) = parts(value)?;
+    let (data_type, kind, data) = parts(parse_body(body)?)?;
     let schema = match kind {
         CallbackDataType::RobotCallRecord => Some(&CALL_RECORD_DATA),
         CallbackDataType::RobotCallJob => Some(&JOB_DATA),
@@ -167,14 +164,7 @@ pub fn parse_callback_json(body: &str) -> Result<String, Error> {
         Some(node) => {
             check_data(&data)?;
             tree::decode(node, &data)
-                .map_err(|f| {
-                    let field = if f.path.is_empty() {
-                        "data".to_string()
-                    } else {
-                        format!("data.{}", f.path)
-                    };
-                    decode(&field, format!("field {field}: {}", cap(&f.message)))
-                })?
+                .map_err(|f| data_error(&f.path, &f.message))?
                 .json
         }
         None => {
@@ -242,18 +232,14 @@ fn parts(value: Value) -> Result<(String, CallbackDataType, Value), Error> {
 
 fn typed<T: DeserializeOwned>(data: Value) -> Result<T, Error> {
     check_data(&data)?;
-    serde_path_to_error::deserialize(data).map_err(|e| {
-        let p = path_text(e.path());
-        let field = if p.is_empty() {
-            "data".to_string()
-        } else {
-            format!("data.{p}")
-        };
-        decode(
-            &field,
-            format!("field {field}: {}", cap(&e.inner().to_string())),
-        )
-    })
+    serde_path_to_error::deserialize(data)
+        .map_err(|e| data_error(&path_text(e.path()), &e.inner().to_string()))
+}
+
+/// A field of `data` that does not decode (`path` below `data`).
+fn data_error(path: &str, message: &str) -> Error {
+    let field = data_field(path);
+    decode(&field, format!("field {field}: {}", cap(message)))
 }
 
 /// Shortens a serde message that may quote a long value from the body.

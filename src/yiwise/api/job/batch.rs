@@ -329,7 +329,7 @@ pub struct JobExecuteResult {
 }
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`JobCheckResult`], field for field (see [`crate::transcode`]).
 pub(crate) static JOB_CHECK_RESULT: Shape = Shape {

@@ -419,7 +419,7 @@ impl Validate for JobModifyParams {
 }
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`JobCreateResult`], field for field (see [`crate::transcode`]).
 pub(crate) static JOB_CREATE_RESULT: Shape = Shape {

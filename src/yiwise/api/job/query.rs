@@ -384,7 +384,7 @@ pub struct JobStatsInfo {
 }
 
 // The schemas of the results (see `crate::transcode`): field for field
-// the serde types above; `tests/transcode.rs` checks that they agree.
+// the serde types above; `tests/schema_decoding.rs` checks that they agree.
 
 /// The schema of [`JobSummary`], field for field (see [`crate::transcode`]).
 static JOB_SUMMARY: Shape = Shape {

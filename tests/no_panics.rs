@@ -8,7 +8,6 @@ use common::mutation::{mutate, Rng};
 use serde_json::{json, Value};
 use std::path::Path;
 use yiwise_rongzi::error::ErrorKind;
-use yiwise_rongzi::yiwise::api::*;
 use yiwise_rongzi::yiwise::config::YiwiseConfig;
 use yiwise_rongzi::yiwise::operation::{build_request, decode_response, parse_params, Operation};
 
@@ -103,43 +102,5 @@ macro_rules! fuzz_all {
 
 #[test]
 fn mutated_params_and_responses_of_every_endpoint_never_panic() {
-    fuzz_all!(
-        tenant::GetTenant,
-        phone::GetPhoneList,
-        dialog_flow::GetDialogFlowList,
-        dialog_flow::GetDialogFlowCallJobRelatedInfo,
-        dialog_flow::ExportDialogFlowWordDoc,
-        call_stats::CallCostStatsInfo,
-        cs_robot::StaffGroupList,
-        intent_level_tag::GetIntentLevelTag,
-        intent_level_tag::GetUsedIntentLevelTagList,
-        isv::GenSubAccountIsv,
-        isv::GetIsvList,
-        isv::UpdateIsvInfo,
-        policy_group::Create,
-        policy_group::GetIdAndNamePairList,
-        policy_group::List,
-        policy_group::Update,
-        job::CheckAll,
-        job::Create,
-        job::Delete,
-        job::ExecuteJobs,
-        job::GetJobDetail,
-        job::GetJobProperties,
-        job::GetJobStats,
-        job::GetJobStatsInfoList,
-        job::GetJobs,
-        job::ImportCustomer,
-        job::Modify,
-        job::Pause,
-        job::ReAddCustomerToJob,
-        job::Start,
-        job::Stop,
-        job::UpdateAiCount,
-        call_record::CallDetail,
-        call_record::DeleteRobotCallTask,
-        call_record::DeleteRobotCallTaskList,
-        call_record::GetCallRecordInfoList,
-        call_record::ToBeCalledList,
-    );
+    common::yiwise_operations!(fuzz_all!());
 }

@@ -6,15 +6,13 @@
 
 mod common;
 
-use common::mutation::{mutate, Rng};
+use common::mutation::{mutate, positions, Rng};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{json, Value};
 use std::path::Path;
-use yiwise_rongzi::rongzi::api as rongzi_api;
 use yiwise_rongzi::rongzi::operation as rz;
 use yiwise_rongzi::value_deserializer::from_value;
-use yiwise_rongzi::yiwise::api::*;
 use yiwise_rongzi::yiwise::operation as yw;
 
 const STRINGS: &[&str] = &[
@@ -56,27 +54,6 @@ fn probes() -> Vec<Value> {
         json!({}),
         json!({"unknownField": 1}),
     ]
-}
-
-fn positions(v: &Value, at: String, out: &mut Vec<String>) {
-    match v {
-        Value::Object(m) => {
-            for (k, child) in m {
-                positions(
-                    child,
-                    format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")),
-                    out,
-                );
-            }
-        }
-        Value::Array(a) => {
-            for (i, child) in a.iter().enumerate() {
-                positions(child, format!("{at}/{i}"), out);
-            }
-        }
-        _ => {}
-    }
-    out.push(at);
 }
 
 /// Both decoders on `v`: the same value or the same error; true when decoded.
@@ -160,62 +137,10 @@ macro_rules! all {
 
 #[test]
 fn every_yiwise_params_type_reports_the_same_paths() {
-    all!(
-        "yiwise",
-        yw::Operation,
-        tenant::GetTenant,
-        phone::GetPhoneList,
-        dialog_flow::GetDialogFlowList,
-        dialog_flow::GetDialogFlowCallJobRelatedInfo,
-        dialog_flow::ExportDialogFlowWordDoc,
-        call_stats::CallCostStatsInfo,
-        cs_robot::StaffGroupList,
-        intent_level_tag::GetIntentLevelTag,
-        intent_level_tag::GetUsedIntentLevelTagList,
-        isv::GenSubAccountIsv,
-        isv::GetIsvList,
-        isv::UpdateIsvInfo,
-        policy_group::Create,
-        policy_group::GetIdAndNamePairList,
-        policy_group::List,
-        policy_group::Update,
-        job::CheckAll,
-        job::Create,
-        job::Delete,
-        job::ExecuteJobs,
-        job::GetJobDetail,
-        job::GetJobProperties,
-        job::GetJobStats,
-        job::GetJobStatsInfoList,
-        job::GetJobs,
-        job::ImportCustomer,
-        job::Modify,
-        job::Pause,
-        job::ReAddCustomerToJob,
-        job::Start,
-        job::Stop,
-        job::UpdateAiCount,
-        call_record::CallDetail,
-        call_record::DeleteRobotCallTask,
-        call_record::DeleteRobotCallTaskList,
-        call_record::GetCallRecordInfoList,
-        call_record::ToBeCalledList,
-    );
+    common::yiwise_operations!(all!("yiwise", yw::Operation,));
 }
 
 #[test]
 fn every_rongzi_params_type_reports_the_same_paths() {
-    all!(
-        "rongzi",
-        rz::Operation,
-        rongzi_api::account::Login,
-        rongzi_api::customer::List,
-        rongzi_api::customer::EditComment,
-        rongzi_api::sms::Templates,
-        rongzi_api::sms::AddMessages,
-        rongzi_api::sms::GetMessages,
-        rongzi_api::call::SyncRecords,
-        rongzi_api::wechat::AddFriend,
-        rongzi_api::wechat::UpdateFriendStatus,
-    );
+    common::rongzi_operations!(all!("rongzi", rz::Operation,));
 }

@@ -9,7 +9,6 @@ use common::mutation::{mutate, Rng};
 use serde_json::{json, Value};
 use std::path::Path;
 use yiwise_rongzi::error::ErrorKind;
-use yiwise_rongzi::rongzi::api::*;
 use yiwise_rongzi::rongzi::config::RongziConfig;
 use yiwise_rongzi::rongzi::operation::{build_request, decode_response, parse_params, Operation};
 use yiwise_rongzi::rongzi::token::Token;
@@ -122,17 +121,7 @@ macro_rules! fuzz_all {
 
 #[test]
 fn mutated_params_and_responses_of_every_rongzi_endpoint_never_panic() {
-    fuzz_all!(
-        account::Login,
-        customer::List,
-        customer::EditComment,
-        sms::Templates,
-        sms::AddMessages,
-        sms::GetMessages,
-        call::SyncRecords,
-        wechat::AddFriend,
-        wechat::UpdateFriendStatus,
-    );
+    common::rongzi_operations!(fuzz_all!());
 }
 
 #[test]

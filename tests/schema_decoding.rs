@@ -8,11 +8,10 @@
 
 mod common;
 
-use common::mutation::{mutate, Rng};
+use common::mutation::{mutate, positions, Rng};
 use serde_json::{json, Value};
 use std::path::Path;
 use yiwise_rongzi::error::Error;
-use yiwise_rongzi::rongzi::api as rongzi_api;
 use yiwise_rongzi::rongzi::operation as rz;
 use yiwise_rongzi::transcode::{schema::Node, tree};
 use yiwise_rongzi::yiwise::api::*;
@@ -44,16 +43,6 @@ const STRINGS: &[&str] = &[
     "Bearer eyJhbGciOiJIUzUxMiJ9.eyJzdWIiOiIxNjExIn0.c2ln",
 ];
 
-/// Numbers compared by value (`2500` and `2500.0` are the same JS number).
-fn normalize(v: Value) -> Value {
-    match v {
-        Value::Number(n) => json!(n.as_f64()),
-        Value::Array(a) => Value::Array(a.into_iter().map(normalize).collect()),
-        Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (k, normalize(v))).collect()),
-        other => other,
-    }
-}
-
 /// What a decoding gave: the result (normalized), or the error's kind and field.
 #[derive(Debug, PartialEq)]
 enum Outcome {
@@ -62,7 +51,7 @@ enum Outcome {
 }
 
 fn data(v: Value) -> Outcome {
-    Outcome::Data(normalize(v).to_string())
+    Outcome::Data(common::normalize_numbers(v).to_string())
 }
 
 fn json_text(text: &str) -> Outcome {
@@ -186,28 +175,6 @@ fn probes() -> Vec<Value> {
     ]
 }
 
-/// Every position (leaf or container) of `v`, as a JSON pointer.
-fn positions(v: &Value, at: String, out: &mut Vec<String>) {
-    match v {
-        Value::Object(m) => {
-            for (k, child) in m {
-                positions(
-                    child,
-                    format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")),
-                    out,
-                );
-            }
-        }
-        Value::Array(a) => {
-            for (i, child) in a.iter().enumerate() {
-                positions(child, format!("{at}/{i}"), out);
-            }
-        }
-        _ => {}
-    }
-    out.push(at);
-}
-
 /// The example as it is, then `CASES` seeded mutations of it; the examples
 /// of other endpoints (`others`) are mixed in, so every shape meets foreign data.
 fn run<F: Fn(u16, &str) -> bool>(
@@ -319,60 +286,12 @@ fn check_names(node: &Node) {
 
 #[test]
 fn every_yiwise_result_decodes_by_its_schema_as_by_its_type() {
-    yiwise_all!(
-        tenant::GetTenant,
-        phone::GetPhoneList,
-        dialog_flow::GetDialogFlowList,
-        dialog_flow::GetDialogFlowCallJobRelatedInfo,
-        dialog_flow::ExportDialogFlowWordDoc,
-        call_stats::CallCostStatsInfo,
-        cs_robot::StaffGroupList,
-        intent_level_tag::GetIntentLevelTag,
-        intent_level_tag::GetUsedIntentLevelTagList,
-        isv::GenSubAccountIsv,
-        isv::GetIsvList,
-        isv::UpdateIsvInfo,
-        policy_group::Create,
-        policy_group::GetIdAndNamePairList,
-        policy_group::List,
-        policy_group::Update,
-        job::CheckAll,
-        job::Create,
-        job::Delete,
-        job::ExecuteJobs,
-        job::GetJobDetail,
-        job::GetJobProperties,
-        job::GetJobStats,
-        job::GetJobStatsInfoList,
-        job::GetJobs,
-        job::ImportCustomer,
-        job::Modify,
-        job::Pause,
-        job::ReAddCustomerToJob,
-        job::Start,
-        job::Stop,
-        job::UpdateAiCount,
-        call_record::CallDetail,
-        call_record::DeleteRobotCallTask,
-        call_record::DeleteRobotCallTaskList,
-        call_record::GetCallRecordInfoList,
-        call_record::ToBeCalledList,
-    );
+    common::yiwise_operations!(yiwise_all!());
 }
 
 #[test]
 fn every_rongzi_result_decodes_by_its_schema_as_by_its_type() {
-    rongzi_all!(
-        rongzi_api::account::Login,
-        rongzi_api::customer::List,
-        rongzi_api::customer::EditComment,
-        rongzi_api::sms::Templates,
-        rongzi_api::sms::AddMessages,
-        rongzi_api::sms::GetMessages,
-        rongzi_api::call::SyncRecords,
-        rongzi_api::wechat::AddFriend,
-        rongzi_api::wechat::UpdateFriendStatus,
-    );
+    common::rongzi_operations!(rongzi_all!());
 }
 
 #[test]

@@ -16,16 +16,6 @@ use yiwise_rongzi::yiwise::api::call_record::{GetCallRecordInfoList, ToBeCalledL
 use yiwise_rongzi::yiwise::api::job::GetJobs;
 use yiwise_rongzi::yiwise::operation as yw;
 
-/// Numbers compared by value (`2500` and `2500.0` are the same JS number).
-fn normalize(v: Value) -> Value {
-    match v {
-        Value::Number(n) => json!(n.as_f64()),
-        Value::Array(a) => Value::Array(a.into_iter().map(normalize).collect()),
-        Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (k, normalize(v))).collect()),
-        other => other,
-    }
-}
-
 fn same_json(fast: &str, slow: Value, body: &str) {
     assert!(fast.is_ascii(), "the fast path writes ASCII only: {fast}");
     same_value(fast, slow, body);
@@ -33,7 +23,10 @@ fn same_json(fast: &str, slow: Value, body: &str) {
 
 fn same_value(fast: &str, slow: Value, body: &str) {
     let fast: Value = serde_json::from_str(fast).expect("the fast path writes JSON");
-    let (fast, slow) = (normalize(fast), normalize(slow));
+    let (fast, slow) = (
+        common::normalize_numbers(fast),
+        common::normalize_numbers(slow),
+    );
     assert_eq!(fast, slow, "fast and serde decodings differ for {body}");
     // Map equality ignores key order: the keys must also come in the same
     // order (the typed result's), whatever order the body had.

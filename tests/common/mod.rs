@@ -5,7 +5,7 @@
 //! Each `tests/yiwise_*.rs` file is its own crate and pulls these in with
 //! `mod common; use common::*;`; a file uses only some of them.
 
-#![allow(dead_code)]
+#![allow(dead_code, unused_macros)]
 
 pub mod mutation;
 
@@ -98,5 +98,88 @@ pub fn rejects_unknown<O: Operation>(params: Value, field: &str) {
 pub fn accepts<O: Operation>(params: Value) {
     if let Err(e) = parse_params::<O>(params.clone()) {
         panic!("{} rejected {params}: {:?}", O::PATH, e.issues);
+    }
+}
+
+/// Calls `$m!(<args>, <every typed Yiwise operation>)`: one list of the 37
+/// endpoints for every test that must cover them all.
+macro_rules! yiwise_operations {
+    ($m:ident!($($arg:tt)*)) => {
+        $m!(
+            $($arg)*
+            yiwise_rongzi::yiwise::api::tenant::GetTenant,
+            yiwise_rongzi::yiwise::api::phone::GetPhoneList,
+            yiwise_rongzi::yiwise::api::dialog_flow::GetDialogFlowList,
+            yiwise_rongzi::yiwise::api::dialog_flow::GetDialogFlowCallJobRelatedInfo,
+            yiwise_rongzi::yiwise::api::dialog_flow::ExportDialogFlowWordDoc,
+            yiwise_rongzi::yiwise::api::call_stats::CallCostStatsInfo,
+            yiwise_rongzi::yiwise::api::cs_robot::StaffGroupList,
+            yiwise_rongzi::yiwise::api::intent_level_tag::GetIntentLevelTag,
+            yiwise_rongzi::yiwise::api::intent_level_tag::GetUsedIntentLevelTagList,
+            yiwise_rongzi::yiwise::api::isv::GenSubAccountIsv,
+            yiwise_rongzi::yiwise::api::isv::GetIsvList,
+            yiwise_rongzi::yiwise::api::isv::UpdateIsvInfo,
+            yiwise_rongzi::yiwise::api::policy_group::Create,
+            yiwise_rongzi::yiwise::api::policy_group::GetIdAndNamePairList,
+            yiwise_rongzi::yiwise::api::policy_group::List,
+            yiwise_rongzi::yiwise::api::policy_group::Update,
+            yiwise_rongzi::yiwise::api::job::CheckAll,
+            yiwise_rongzi::yiwise::api::job::Create,
+            yiwise_rongzi::yiwise::api::job::Delete,
+            yiwise_rongzi::yiwise::api::job::ExecuteJobs,
+            yiwise_rongzi::yiwise::api::job::GetJobDetail,
+            yiwise_rongzi::yiwise::api::job::GetJobProperties,
+            yiwise_rongzi::yiwise::api::job::GetJobStats,
+            yiwise_rongzi::yiwise::api::job::GetJobStatsInfoList,
+            yiwise_rongzi::yiwise::api::job::GetJobs,
+            yiwise_rongzi::yiwise::api::job::ImportCustomer,
+            yiwise_rongzi::yiwise::api::job::Modify,
+            yiwise_rongzi::yiwise::api::job::Pause,
+            yiwise_rongzi::yiwise::api::job::ReAddCustomerToJob,
+            yiwise_rongzi::yiwise::api::job::Start,
+            yiwise_rongzi::yiwise::api::job::Stop,
+            yiwise_rongzi::yiwise::api::job::UpdateAiCount,
+            yiwise_rongzi::yiwise::api::call_record::CallDetail,
+            yiwise_rongzi::yiwise::api::call_record::DeleteRobotCallTask,
+            yiwise_rongzi::yiwise::api::call_record::DeleteRobotCallTaskList,
+            yiwise_rongzi::yiwise::api::call_record::GetCallRecordInfoList,
+            yiwise_rongzi::yiwise::api::call_record::ToBeCalledList,
+        )
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use yiwise_operations;
+
+/// Calls `$m!(<args>, <every typed Rongzi operation>)` (the 9 endpoints).
+macro_rules! rongzi_operations {
+    ($m:ident!($($arg:tt)*)) => {
+        $m!(
+            $($arg)*
+            yiwise_rongzi::rongzi::api::account::Login,
+            yiwise_rongzi::rongzi::api::customer::List,
+            yiwise_rongzi::rongzi::api::customer::EditComment,
+            yiwise_rongzi::rongzi::api::sms::Templates,
+            yiwise_rongzi::rongzi::api::sms::AddMessages,
+            yiwise_rongzi::rongzi::api::sms::GetMessages,
+            yiwise_rongzi::rongzi::api::call::SyncRecords,
+            yiwise_rongzi::rongzi::api::wechat::AddFriend,
+            yiwise_rongzi::rongzi::api::wechat::UpdateFriendStatus,
+        )
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use rongzi_operations;
+
+/// Numbers compared by value (`2500` and `2500.0` are the same JS number).
+pub fn normalize_numbers(v: Value) -> Value {
+    match v {
+        Value::Number(n) => json!(n.as_f64()),
+        Value::Array(a) => Value::Array(a.into_iter().map(normalize_numbers).collect()),
+        Value::Object(m) => Value::Object(
+            m.into_iter()
+                .map(|(k, v)| (k, normalize_numbers(v)))
+                .collect(),
+        ),
+        other => other,
     }
 }

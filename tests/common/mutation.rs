@@ -1,5 +1,6 @@
-//! Seeded mutation of JSON values, shared by the no-panic fuzz tests
-//! (`tests/no_panics.rs`, `tests/rongzi_no_panics.rs`).
+//! Seeded mutation of JSON values and the positions of a value, shared by the
+//! fuzz tests (`tests/no_panics.rs`, `tests/rongzi_no_panics.rs`) and the
+//! equivalence tests (`tests/schema_decoding.rs`, `tests/params_paths.rs`).
 
 use serde_json::{json, Value};
 
@@ -77,4 +78,26 @@ pub fn mutate(v: &mut Value, r: &mut Rng, strings: &[&str], depth: usize) {
         },
         _ => *v = random_leaf(r, strings),
     }
+}
+
+/// Every position (leaf or container) of `v`, as a JSON pointer.
+pub fn positions(v: &Value, at: String, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, child) in m {
+                positions(
+                    child,
+                    format!("{at}/{}", k.replace('~', "~0").replace('/', "~1")),
+                    out,
+                );
+            }
+        }
+        Value::Array(a) => {
+            for (i, child) in a.iter().enumerate() {
+                positions(child, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+    out.push(at);
 }

@@ -11,16 +11,26 @@ use yiwise_rongzi::wasm::{create_yiwise_signer, RongziClient, YiwiseClient};
 
 /// A `fetch` answering `(status, body)` from `answers` (the last repeats), counting calls.
 fn scripted(answers: Vec<(u16, &'static str)>) -> (Function, Rc<Cell<u32>>) {
+    scripted_init(
+        answers
+            .into_iter()
+            .map(|(status, body)| (format!(r#"{{"status":{status}}}"#), body))
+            .collect(),
+    )
+}
+
+/// Like [`scripted`], each answer given by its `Response` init (status, headers).
+fn scripted_init(answers: Vec<(String, &'static str)>) -> (Function, Rc<Cell<u32>>) {
     let count = Rc::new(Cell::new(0u32));
     let c = count.clone();
     let f =
         Closure::<dyn FnMut(JsValue, JsValue) -> JsValue>::new(move |_u: JsValue, _i: JsValue| {
             let n = c.get() as usize;
             c.set(c.get() + 1);
-            let (status, body) = answers[n.min(answers.len() - 1)];
-            let init = json(&format!(r#"{{"status":{status}}}"#));
+            let (init, body) = &answers[n.min(answers.len() - 1)];
             let ctor: Function = get(&js_sys::global(), "Response").into();
-            let resp = Reflect::construct(&ctor, &Array::of2(&body.into(), &init)).unwrap();
+            let resp =
+                Reflect::construct(&ctor, &Array::of2(&(*body).into(), &json(init))).unwrap();
             Promise::resolve(&resp).into()
         });
     (f.into_js_value().into(), count)
@@ -62,8 +72,13 @@ async fn reads_are_retried_and_mutations_are_not() {
 
 #[wasm_bindgen_test]
 async fn an_abort_during_backoff_ends_the_call() {
-    let (f, n) = scripted(vec![(503, BUSY)]);
-    let yw = client_with(&f, r#","retryBaseMs":5000"#);
+    // `Retry-After: 5` makes the wait exactly 5 s (a jittered backoff could
+    // end before the abort below and let a second attempt through).
+    let (f, n) = scripted_init(vec![(
+        r#"{"status":503,"headers":{"Retry-After":"5"}}"#.to_string(),
+        BUSY,
+    )]);
+    let yw = client_with(&f, "");
     let ac = web_sys::AbortController::new().unwrap();
     let o = js_sys::Object::new();
     set(&o, "signal", &ac.signal());

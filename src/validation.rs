@@ -3,13 +3,26 @@
 //! Every params type implements [`Validate`]; a call whose params produce
 //! any issue is rejected with `kind: 'validation'` before anything is sent.
 
-use crate::error::Issue;
+use crate::error::{Error, Issue};
 
 /// Checks documented constraints that the type alone cannot express.
 pub trait Validate {
     /// Pushes one [`Issue`] per broken constraint onto `issues`.
     fn validate(&self, issues: &mut Issues) {
         let _ = issues;
+    }
+}
+
+/// Runs the params' own checks: `Ok`, or one `validation` error listing
+/// every issue. Takes `&dyn Validate` so that this exists once, not once per
+/// endpoint.
+pub(crate) fn validated(endpoint: &str, params: &dyn Validate) -> Result<(), Error> {
+    let mut issues = Issues::default();
+    params.validate(&mut issues);
+    if issues.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::validation(endpoint, issues.into_vec()))
     }
 }
 

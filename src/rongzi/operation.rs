@@ -9,7 +9,7 @@ use super::envelope;
 use super::token::Token;
 use crate::error::{data_field, path_text, Error, ErrorKind, Issue};
 use crate::http::{query_string, Method, PreparedRequest};
-use crate::validation::{Issues, Validate};
+use crate::validation::Validate;
 use crate::yiwise::operation::serde_issue;
 pub use crate::yiwise::operation::Decoded;
 use serde::de::DeserializeOwned;
@@ -72,13 +72,8 @@ pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
     let params = shape_params(&ep, params, O::LIST_PARAMS)?;
     let typed: O::Params =
         crate::value_deserializer::from_value(&params).map_err(|e| params_error(&ep, &e))?;
-    let mut issues = Issues::default();
-    typed.validate(&mut issues);
-    if issues.is_empty() {
-        Ok(typed)
-    } else {
-        Err(Error::validation(&ep, issues.into_vec()))
-    }
+    crate::validation::validated(&ep, &typed)?;
+    Ok(typed)
 }
 
 /// `null` → `{}` (or `[]`); anything but an object (or a list) is refused.

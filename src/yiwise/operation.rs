@@ -6,7 +6,7 @@
 
 use super::config::YiwiseConfig;
 use super::envelope;
-use super::validation::{Issues, Validate};
+use super::validation::Validate;
 use crate::error::{data_field, path_text, Error, Issue};
 use crate::http::{query_string, Method, PreparedRequest};
 use serde::de::DeserializeOwned;
@@ -61,26 +61,30 @@ pub struct Decoded<T> {
 /// `null`/missing params count as `{}`. Unknown fields, wrong types and
 /// broken constraints are all `validation` errors naming the field.
 pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
+    // Generic (one copy per endpoint), so only the typed decoding and the
+    // call to `validate` are here; the rest is shared.
     let ep = endpoint_name::<O>();
-    let params = match params {
-        Value::Null => Value::Object(Default::default()),
-        v @ Value::Object(_) => v,
-        _ => {
-            return Err(Error::validation(
-                &ep,
-                vec![Issue::new("params", "must be an object")],
-            ))
-        }
-    };
-    let typed: O::Params = crate::value_deserializer::from_value(&params)
-        .map_err(|e| Error::validation(&ep, vec![serde_issue(&e.path, &e.message)]))?;
-    let mut issues = Issues::default();
-    typed.validate(&mut issues);
-    if issues.is_empty() {
-        Ok(typed)
-    } else {
-        Err(Error::validation(&ep, issues.into_vec()))
+    let params = object_params(&ep, params)?;
+    let typed: O::Params =
+        crate::value_deserializer::from_value(&params).map_err(|e| params_error(&ep, &e))?;
+    crate::validation::validated(&ep, &typed)?;
+    Ok(typed)
+}
+
+/// `null` → `{}`; anything but an object is refused.
+fn object_params(ep: &str, params: Value) -> Result<Value, Error> {
+    match params {
+        Value::Null => Ok(Value::Object(Default::default())),
+        v @ Value::Object(_) => Ok(v),
+        _ => Err(Error::validation(
+            ep,
+            vec![Issue::new("params", "must be an object")],
+        )),
     }
+}
+
+fn params_error(ep: &str, e: &crate::value_deserializer::PathError) -> Error {
+    Error::validation(ep, vec![serde_issue(&e.path, &e.message)])
 }
 
 /// Turns a serde error at `path` into an issue; "missing field `x`" becomes

@@ -7,16 +7,14 @@
 
 use super::client::ClientInner;
 use crate::error::Error;
-use crate::http::{Method, PreparedRequest};
+use crate::http::Method;
 use crate::wasm::convert;
 use crate::wasm::error::to_js;
 use crate::wasm::paging::{self, FetchPage, YIWISE_PAGE};
 use crate::wasm::retry::{with_retries, Deadline, Failed};
 use crate::wasm::transport::{self, CallOptions};
 use crate::yiwise::endpoints::safe_to_retry;
-use crate::yiwise::operation::{
-    build_request, decode_json_by, endpoint_name, parse_params, Operation,
-};
+use crate::yiwise::operation::{build_raw, decode_json_by, endpoint_name, parse_params, Operation};
 use crate::yiwise::page::Page;
 use js_sys::Promise;
 use std::rc::Rc;
@@ -33,7 +31,9 @@ pub(crate) struct Erased {
     path: &'static str,
     /// From the endpoint table: whether failures may be retried.
     safe: bool,
-    prepare: fn(&ClientInner, serde_json::Value, u64) -> Result<PreparedRequest, Error>,
+    /// The caller's params (JSON) → validated wire JSON: the only part
+    /// generic over the endpoint's types.
+    parse: fn(serde_json::Value) -> Result<serde_json::Value, Error>,
     schema: &'static crate::transcode::schema::Node,
 }
 
@@ -45,19 +45,14 @@ impl Erased {
             method: O::METHOD,
             path: O::PATH,
             safe: safe_to_retry(O::METHOD, O::PATH),
-            prepare: prepare::<O>,
+            parse: parse::<O>,
             schema: O::SCHEMA,
         }
     }
 }
 
-fn prepare<O: Operation>(
-    inner: &ClientInner,
-    json: serde_json::Value,
-    now_ms: u64,
-) -> Result<PreparedRequest, Error> {
-    let typed = parse_params::<O>(json)?;
-    build_request::<O>(&inner.config, &typed, now_ms)
+fn parse<O: Operation>(json: serde_json::Value) -> Result<serde_json::Value, Error> {
+    parse_params::<O>(json).map(|p| O::wire(&p))
 }
 
 fn finish(op: &Erased, status: u16, body: &str) -> Result<JsValue, Error> {
@@ -121,8 +116,8 @@ pub(crate) fn pages<T, O: Operation<Output = Page<T>>>(
 }
 
 /// One call with params already turned into JSON (also used page by page by
-/// the `…All` iterators). Reads are retried on transient failures; every
-/// attempt is signed afresh.
+/// the `…All` iterators). The params are checked once; reads are retried on
+/// transient failures, and every attempt is signed afresh.
 pub(crate) async fn run_json(
     inner: &ClientInner,
     op: &Erased,
@@ -130,11 +125,17 @@ pub(crate) async fn run_json(
     opts: &CallOptions,
 ) -> Result<JsValue, Error> {
     let ep = op.endpoint.as_str();
+    let wire = (op.parse)(json)?;
+    let wire = &wire;
     let deadline = Deadline::start(&inner.transport, opts);
-    with_retries(&inner.transport, opts, &deadline, op.safe, ep, |limit| {
-        let json = json.clone();
-        async move {
-            let mut req = (op.prepare)(inner, json, inner.now_ms())?;
+    with_retries(
+        &inner.transport,
+        opts,
+        &deadline,
+        op.safe,
+        ep,
+        |limit| async move {
+            let mut req = build_raw(&inner.config, op.method, op.path, wire, inner.now_ms(), ep)?;
             inner
                 .sign_remotely(&mut req, op.method, op.path, opts, &deadline, ep)
                 .await?;
@@ -144,8 +145,8 @@ pub(crate) async fn run_json(
                 error,
                 retry_after: raw.retry_after,
             })
-        }
-    })
+        },
+    )
     .await
 }
 

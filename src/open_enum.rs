@@ -5,6 +5,12 @@
 //! as sent, so nothing is lost and nothing fails. Each variant carries its
 //! Chinese label from the docs.
 
+/// Where `wire` is among `values` (the `VALUES` of an open enum).
+#[doc(hidden)]
+pub fn position(values: &[(&str, &str)], wire: &str) -> Option<usize> {
+    values.iter().position(|(w, _)| *w == wire)
+}
+
 /// Defines an open string enum with Chinese labels.
 ///
 /// Generates the enum (plus an `Unknown(String)` variant), `as_str`, `label`,
@@ -77,9 +83,12 @@ macro_rules! open_enum {
 
             /// Decodes a wire value; unknown values become `Unknown`.
             pub fn from_wire(s: &str) -> Self {
-                match s {
-                    $( $wire => $name::$variant, )+
-                    other => $name::Unknown(other.to_string()),
+                // A table lookup, not a `match` on strings: the match
+                // compiled to a comparison chain per enum (4 KB for one).
+                const KNOWN: &[$name] = &[ $( $name::$variant, )+ ];
+                match $crate::open_enum::position(Self::VALUES, s).and_then(|i| KNOWN.get(i)) {
+                    Some(known) => known.clone(),
+                    None => $name::Unknown(s.to_string()),
                 }
             }
 

@@ -491,18 +491,27 @@ fn str_map<'de, A: MapAccess<'de>>(mut map: A, out: &mut Vec<u8>) -> Result<bool
             _ => return Err(give_up()),
         }
     }
-    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let order = sorted_keys(entries.iter().map(|(k, _)| k.as_str()));
     out.push(b'{');
-    for (i, (k, v)) in entries.iter().enumerate() {
+    for (i, &(k, at)) in order.iter().enumerate() {
         if i > 0 {
             out.push(b',');
         }
         write_str(out, k);
         out.push(b':');
-        write_str(out, v);
+        write_str(out, entries.get(at).map_or("", |(_, v)| v.as_str()));
     }
     out.push(b'}');
     Ok(true)
+}
+
+/// Each key with its position, sorted by key (the order of the typed
+/// result's `BTreeMap`). Both decoders sort through here, so the module holds
+/// one copy of the sort instead of one per element type.
+pub(crate) fn sorted_keys<'a>(keys: impl Iterator<Item = &'a str>) -> Vec<(&'a str, usize)> {
+    let mut order: Vec<(&str, usize)> = keys.enumerate().map(|(i, k)| (k, i)).collect();
+    order.sort_unstable();
+    order
 }
 
 /// Writes an object with its fields in the shape's order (the order of the

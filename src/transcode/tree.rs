@@ -264,7 +264,7 @@ impl<'v> Walker<'v> {
         // the one serde names), then written sorted like the typed result's
         // `BTreeMap`.
         let base = self.out.len();
-        let mut entries: Vec<(&'v str, usize, usize)> = Vec::with_capacity(m.len());
+        let mut entries: Vec<(&'v str, std::ops::Range<usize>)> = Vec::with_capacity(m.len());
         for (key, value) in m {
             let start = self.out.len();
             self.path.push(Segment::Key(key));
@@ -274,20 +274,21 @@ impl<'v> Walker<'v> {
             }
             self.path.pop();
             if wrote {
-                entries.push((key, start - base, self.out.len() - base));
+                entries.push((key, start - base..self.out.len() - base));
             }
         }
-        entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let order = super::sorted_keys(entries.iter().map(|&(key, _)| key));
         let values = self.out.split_off(base);
         self.out.push(b'{');
-        for (i, (key, start, end)) in entries.into_iter().enumerate() {
+        for (i, (key, at)) in order.into_iter().enumerate() {
             if i > 0 {
                 self.out.push(b',');
             }
             write_str(&mut self.out, key);
             self.out.push(b':');
+            let span = entries.get(at).map_or(0..0, |(_, span)| span.clone());
             self.out
-                .extend_from_slice(values.get(start..end).unwrap_or_default());
+                .extend_from_slice(values.get(span).unwrap_or_default());
         }
         self.out.push(b'}');
         Ok(true)

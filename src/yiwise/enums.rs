@@ -791,35 +791,9 @@ crate::open_enum! {
 /// assert_eq!(label("NoSuchEnum", "A"), None);
 /// ```
 pub fn label(enum_name: &str, value: &str) -> Option<&'static str> {
-    match enum_name {
-        "PhoneType" => PhoneType::from_wire(value).label(),
-        "JobMode" => JobMode::from_wire(value).label(),
-        "JobStatus" => JobStatus::from_wire(value).label(),
-        "DialStatus" => DialStatus::from_wire(value).label(),
-        "RedialCondition" => RedialCondition::from_wire(value).label(),
-        "IntentLevel" => IntentLevel::from_wire(value).label(),
-        "Industry" => Industry::from_wire(value).label(),
-        "SubIndustry" => SubIndustry::from_wire(value).label(),
-        "CallOutIndustry" => CallOutIndustry::from_wire(value).label(),
-        "WechatSendMethod" => WechatSendMethod::from_wire(value).label(),
-        "HangUpType" => HangUpType::from_wire(value).label(),
-        "HangupBy" => HangupBy::from_wire(value).label(),
-        "CallbackDataType" => CallbackDataType::from_wire(value).label(),
-        "SpeakerType" => SpeakerType::from_wire(value).label(),
-        "JobOperation" => JobOperation::from_wire(value).label(),
-        "FollowStatus" => FollowStatus::from_wire(value).label(),
-        "RobotCallTaskStatus" => RobotCallTaskStatus::from_wire(value).label(),
-        "CallInCostType" => CallInCostType::from_wire(value).label(),
-        "DialogFlowStatus" => DialogFlowStatus::from_wire(value).label(),
-        "DialogFlowType" => DialogFlowType::from_wire(value).label(),
-        "DispatchType" => DispatchType::from_wire(value).label(),
-        "CallInBillMode" => CallInBillMode::from_wire(value).label(),
-        "LocationDisplayType" => LocationDisplayType::from_wire(value).label(),
-        "ReadStatus" => ReadStatus::from_wire(value).label(),
-        "ChatRoundBucket" => ChatRoundBucket::from_wire(value).label(),
-        "ChatDurationBucket" => ChatDurationBucket::from_wire(value).label(),
-        _ => None,
-    }
+    let (_, values) = ALL.iter().find(|(name, _)| *name == enum_name)?;
+    let i = crate::open_enum::position(values, value)?;
+    values.get(i).map(|(_, label)| *label)
 }
 
 /// Every enum as (`NAME`, `VALUES`), in inventory order (E1–E28, without E18 and E25).

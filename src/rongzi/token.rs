@@ -118,7 +118,7 @@ pub fn jwt_exp_ms(jwt: &str) -> Option<i64> {
     let exp = v.get("exp")?;
     let secs = exp
         .as_f64()
-        .or_else(|| exp.as_str()?.trim().parse::<f64>().ok())?;
+        .or_else(|| crate::lenient::decimal(exp.as_str()?))?;
     if !secs.is_finite() || secs < 0.0 {
         return None;
     }

@@ -57,7 +57,9 @@ impl ClientInner {
         };
         let timestamp = req
             .header("timestamp")
-            .and_then(|t| t.parse::<f64>().ok())
+            // The decimal milliseconds this crate wrote.
+            .and_then(|t| t.parse::<u64>().ok())
+            .map(|t| t as f64)
             .unwrap_or(0.0);
         let input = Object::new();
         let _ = Reflect::set(&input, &"method".into(), &method.as_str().into());

@@ -106,8 +106,12 @@ pub(crate) fn call<O: Operation + 'static>(
     params: JsValue,
     options: JsValue,
 ) -> Promise {
-    let inner = inner.clone();
-    let op = Erased::of::<O>();
+    run(inner.clone(), Erased::of::<O>(), params, options)
+}
+
+/// [`call`] without the type parameter, so that its async state machine
+/// exists once, not once per endpoint.
+fn run(inner: Rc<RongziInner>, op: Erased, params: JsValue, options: JsValue) -> Promise {
     future_to_promise(async move {
         let ep = op.endpoint();
         let result = async {
@@ -127,9 +131,12 @@ pub(crate) fn pages<T, O: Operation<Output = RongziPage<T>>>(
     params: JsValue,
     options: JsValue,
 ) -> JsValue {
-    let op = Erased::of::<O>();
+    iterable(inner.clone(), Erased::of::<O>(), params, options)
+}
+
+/// [`pages`] without the type parameters (one copy of the page fetcher).
+fn iterable(inner: Rc<RongziInner>, op: Erased, params: JsValue, options: JsValue) -> JsValue {
     let endpoint = op.endpoint().to_string();
-    let inner = inner.clone();
     let fetch: FetchPage = Rc::new(move |json, options| {
         let inner = inner.clone();
         let op = op.clone();

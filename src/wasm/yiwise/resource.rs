@@ -101,9 +101,12 @@ pub(crate) fn pages<T, O: Operation<Output = Page<T>>>(
     params: JsValue,
     options: JsValue,
 ) -> JsValue {
-    let op = Erased::of::<O>();
+    iterable(inner.clone(), Erased::of::<O>(), params, options)
+}
+
+/// [`pages`] without the type parameters (one copy of the page fetcher).
+fn iterable(inner: Rc<ClientInner>, op: Erased, params: JsValue, options: JsValue) -> JsValue {
     let endpoint = op.endpoint.clone();
-    let inner = inner.clone();
     let fetch: FetchPage = Rc::new(move |json, options| {
         let inner = inner.clone();
         let op = op.clone();

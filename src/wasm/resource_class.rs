@@ -137,3 +137,74 @@ pub(crate) use js_resource_class;
 pub(crate) use optional_mark;
 pub(crate) use param_type;
 pub(crate) use param_value;
+
+/// Declares a client's resource getters (`client.job`, `rz.customer`, …):
+/// each makes its resource object on first access and then returns that same
+/// object (`client.job === client.job`, and a call through `client.job.…`
+/// allocates no wrapper). Also a plain `fn` per resource for Rust callers,
+/// which returns a new handle.
+///
+/// ```ignore
+/// resource_getters! {
+///     YiwiseClient, YiwiseResources;
+///     /// `client.job`: call tasks.
+///     job, js_job as "job" => JobApi, "YiwiseJobApi";
+/// }
+/// ```
+///
+/// (`js_job` names the exported getter in Rust; JS sees `job`.)
+///
+/// The cache lives in the client object itself (not in the shared state the
+/// resources hold), so no reference cycle keeps a client alive.
+macro_rules! resource_getters {
+    (
+        $client:ident, $resources:ident;
+        $(
+            $(#[doc = $doc:tt])*
+            $name:ident, $getter:ident as $js:literal => $ty:ident, $ts:literal;
+        )+
+    ) => {
+        /// The resource objects of one client, each made on first access.
+        #[derive(Default)]
+        pub(crate) struct $resources {
+            $( $name: ::std::cell::OnceCell<::wasm_bindgen::JsValue>, )+
+        }
+
+        impl $client {
+            $(
+                $(#[doc = $doc])*
+                ///
+                /// For Rust callers: a new handle on each call.
+                pub fn $name(&self) -> $ty {
+                    $ty {
+                        inner: self.inner.clone(),
+                    }
+                }
+            )+
+        }
+
+        $crate::wasm::resource_class::resource_getter_js! { $client; $( $(#[doc = $doc])* $name, $getter as $js => $ts; )+ }
+    };
+}
+
+/// One `#[wasm_bindgen] impl` block per getter (see [`js_resource_class`]).
+macro_rules! resource_getter_js {
+    ($client:ident; $( $(#[doc = $doc:tt])* $name:ident, $getter:ident as $js:literal => $ts:literal; )+) => {
+        $(
+            #[::wasm_bindgen::prelude::wasm_bindgen]
+            impl $client {
+                $(#[doc = $doc])*
+                #[wasm_bindgen(getter, js_name = $js, unchecked_return_type = $ts)]
+                pub fn $getter(&self) -> ::wasm_bindgen::JsValue {
+                    self.resources
+                        .$name
+                        .get_or_init(|| self.$name().into())
+                        .clone()
+                }
+            }
+        )+
+    };
+}
+
+pub(crate) use resource_getter_js;
+pub(crate) use resource_getters;

@@ -46,8 +46,12 @@ test('the client has the five resources and every documented method', () => {
     call: ['syncRecords'],
     wechat: ['addFriend', 'updateFriendStatus'],
   };
+  const other = new RongziClient({ baseUrl: 'http://127.0.0.1:9' });
   for (const [resource, fns] of Object.entries(methods)) {
     for (const fn of fns) assert.equal(typeof rz[resource][fn], 'function', `rz.${resource}.${fn}`);
+    // One object per client and resource.
+    assert.equal(rz[resource], rz[resource], resource);
+    assert.notEqual(rz[resource], other[resource], resource);
   }
   assert.equal(rz.baseUrl, 'http://127.0.0.1:9');
   assert.equal(rz.token, null);

@@ -18,6 +18,20 @@ test('the inventory lists 37 endpoints and each one is a method', () => {
   assert.deepEqual(missing.map((e) => e.js), []);
 });
 
+test('each resource is one object per client: the same on every access, its own per client', () => {
+  const resources = [...new Set(endpoints.map(({ js }) => js.split('.')[0]))];
+  assert.equal(resources.length, 10);
+  const a = new YiwiseClient({ baseUrl: 'http://127.0.0.1:8080', ...DEMO });
+  const b = new YiwiseClient({ baseUrl: 'http://127.0.0.1:8080', ...DEMO });
+  for (const r of resources) {
+    assert.equal(a[r], a[r], r);
+    assert.notEqual(a[r], b[r], r);
+  }
+  const { job } = a;
+  assert.equal(typeof job.getJobs, 'function');
+  assert.equal(job, a.job);
+});
+
 test('labels and enum values come from the docs', () => {
   assert.equal(yiwiseLabel('JobStatus', 'IN_PROCESS'), '进行中');
   assert.equal(yiwiseLabel('DialStatus', 'ANSWERED'), '已接听');

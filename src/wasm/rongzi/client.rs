@@ -55,6 +55,21 @@ impl RongziInner {
 #[wasm_bindgen]
 pub struct RongziClient {
     inner: Rc<RongziInner>,
+    resources: RongziResources,
+}
+
+super::super::resource_class::resource_getters! {
+    RongziClient, RongziResources;
+    /// `rz.account`: login.
+    account, js_account as "account" => AccountApi, "RongziAccountApi";
+    /// `rz.customer`: customers and their comments.
+    customer, js_customer as "customer" => CustomerApi, "RongziCustomerApi";
+    /// `rz.sms`: templates and the phone's messages.
+    sms, js_sms as "sms" => SmsApi, "RongziSmsApi";
+    /// `rz.call`: the phone's call log.
+    call, js_call as "call" => CallApi, "RongziCallApi";
+    /// `rz.wechat`: WeChat friendship of customers.
+    wechat, js_wechat as "wechat" => WechatApi, "RongziWechatApi";
 }
 
 #[wasm_bindgen]
@@ -125,6 +140,7 @@ impl RongziClient {
                     refreshing: RefCell::new(None),
                     warned: RefCell::new(Vec::new()),
                 }),
+                resources: RongziResources::default(),
             }),
             _ => Err(Error::validation(WHO, issues)),
         }
@@ -194,46 +210,6 @@ impl RongziClient {
     /// Forgets the token (nothing is sent: the API has no logout).
     pub fn logout(&self) {
         self.inner.token.borrow_mut().take();
-    }
-
-    /// `rz.account`: login.
-    #[wasm_bindgen(getter)]
-    pub fn account(&self) -> AccountApi {
-        AccountApi {
-            inner: self.inner.clone(),
-        }
-    }
-
-    /// `rz.customer`: customers and their comments.
-    #[wasm_bindgen(getter)]
-    pub fn customer(&self) -> CustomerApi {
-        CustomerApi {
-            inner: self.inner.clone(),
-        }
-    }
-
-    /// `rz.sms`: templates and the phone's messages.
-    #[wasm_bindgen(getter)]
-    pub fn sms(&self) -> SmsApi {
-        SmsApi {
-            inner: self.inner.clone(),
-        }
-    }
-
-    /// `rz.call`: the phone's call log.
-    #[wasm_bindgen(getter)]
-    pub fn call(&self) -> CallApi {
-        CallApi {
-            inner: self.inner.clone(),
-        }
-    }
-
-    /// `rz.wechat`: WeChat friendship of customers.
-    #[wasm_bindgen(getter)]
-    pub fn wechat(&self) -> WechatApi {
-        WechatApi {
-            inner: self.inner.clone(),
-        }
     }
 
     /// `{ baseUrl, loggedIn, tokenExpiresAt }`: what `JSON.stringify(rz)`

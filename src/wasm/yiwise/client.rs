@@ -117,6 +117,31 @@ fn js_message(v: &JsValue) -> String {
 #[wasm_bindgen]
 pub struct YiwiseClient {
     inner: Rc<ClientInner>,
+    resources: YiwiseResources,
+}
+
+super::super::resource_class::resource_getters! {
+    YiwiseClient, YiwiseResources;
+    /// `client.tenant`: the company.
+    tenant, js_tenant as "tenant" => TenantApi, "YiwiseTenantApi";
+    /// `client.phone`: caller lines.
+    phone, js_phone as "phone" => PhoneApi, "YiwisePhoneApi";
+    /// `client.dialogFlow`: robot dialog flows (话术).
+    dialog_flow, js_dialog_flow as "dialogFlow" => DialogFlowApi, "YiwiseDialogFlowApi";
+    /// `client.job`: call tasks.
+    job, js_job as "job" => JobApi, "YiwiseJobApi";
+    /// `client.callRecord`: call records and customers still to call.
+    call_record, js_call_record as "callRecord" => CallRecordApi, "YiwiseCallRecordApi";
+    /// `client.callStats`: billing statistics.
+    call_stats, js_call_stats as "callStats" => CallStatsApi, "YiwiseCallStatsApi";
+    /// `client.csRobot`: human agent (坐席) groups.
+    cs_robot, js_cs_robot as "csRobot" => CsRobotApi, "YiwiseCsRobotApi";
+    /// `client.intentLevelTag`: intent level tag groups.
+    intent_level_tag, js_intent_level_tag as "intentLevelTag" => IntentLevelTagApi, "YiwiseIntentLevelTagApi";
+    /// `client.isv`: ISV accounts and callback URLs.
+    isv, js_isv as "isv" => IsvApi, "YiwiseIsvApi";
+    /// `client.policyGroup`: call policy groups (外呼策略组, URL `policyGroup/…`).
+    policy_group, js_policy_group as "policyGroup" => PolicyGroupApi, "YiwisePolicyGroupApi";
 }
 
 #[wasm_bindgen]
@@ -211,6 +236,7 @@ impl YiwiseClient {
                 signer,
                 clock_offset_ms,
             }),
+            resources: YiwiseResources::default(),
         })
     }
 
@@ -230,86 +256,6 @@ impl YiwiseClient {
     #[wasm_bindgen(getter)]
     pub fn version(&self) -> String {
         self.inner.config.version.clone()
-    }
-
-    /// `client.tenant`: the company.
-    #[wasm_bindgen(getter)]
-    pub fn tenant(&self) -> TenantApi {
-        TenantApi {
-            inner: self.inner.clone(),
-        }
-    }
-
-    /// `client.phone`: caller lines.
-    #[wasm_bindgen(getter)]
-    pub fn phone(&self) -> PhoneApi {
-        PhoneApi {
-            inner: self.inner.clone(),
-        }
-    }
-
-    /// `client.dialogFlow`: robot dialog flows (话术).
-    #[wasm_bindgen(getter, js_name = dialogFlow)]
-    pub fn dialog_flow(&self) -> DialogFlowApi {
-        DialogFlowApi {
-            inner: self.inner.clone(),
-        }
-    }
-
-    /// `client.job`: call tasks.
-    #[wasm_bindgen(getter)]
-    pub fn job(&self) -> JobApi {
-        JobApi {
-            inner: self.inner.clone(),
-        }
-    }
-
-    /// `client.callRecord`: call records and customers still to call.
-    #[wasm_bindgen(getter, js_name = callRecord)]
-    pub fn call_record(&self) -> CallRecordApi {
-        CallRecordApi {
-            inner: self.inner.clone(),
-        }
-    }
-
-    /// `client.callStats`: billing statistics.
-    #[wasm_bindgen(getter, js_name = callStats)]
-    pub fn call_stats(&self) -> CallStatsApi {
-        CallStatsApi {
-            inner: self.inner.clone(),
-        }
-    }
-
-    /// `client.csRobot`: human agent (坐席) groups.
-    #[wasm_bindgen(getter, js_name = csRobot)]
-    pub fn cs_robot(&self) -> CsRobotApi {
-        CsRobotApi {
-            inner: self.inner.clone(),
-        }
-    }
-
-    /// `client.intentLevelTag`: intent level tag groups.
-    #[wasm_bindgen(getter, js_name = intentLevelTag)]
-    pub fn intent_level_tag(&self) -> IntentLevelTagApi {
-        IntentLevelTagApi {
-            inner: self.inner.clone(),
-        }
-    }
-
-    /// `client.isv`: ISV accounts and callback URLs.
-    #[wasm_bindgen(getter)]
-    pub fn isv(&self) -> IsvApi {
-        IsvApi {
-            inner: self.inner.clone(),
-        }
-    }
-
-    /// `client.policyGroup`: call policy groups (外呼策略组, URL `policyGroup/…`).
-    #[wasm_bindgen(getter, js_name = policyGroup)]
-    pub fn policy_group(&self) -> PolicyGroupApi {
-        PolicyGroupApi {
-            inner: self.inner.clone(),
-        }
     }
 
     /// Calls any endpoint, signed like the wrapped ones, and resolves its raw

@@ -8,7 +8,9 @@
 //! in declaration order (`[1, "x"]` for `{ id: 1, name: "x" }`), which no
 //! caller of a JSON API means and which cost every params type a second
 //! decoder (~9 KB of the gzipped module); here an array is
-//! `invalid type: sequence, expected struct …`. The difference is size: `serde_path_to_error`
+//! `invalid type: sequence, expected struct …`.
+//!
+//! Why not `serde_path_to_error`: size. It
 //! wraps every visitor it passes through, so each type's decoding code is
 //! instantiated again inside the wrapper; here the path is kept by the map
 //! and list accessors themselves, so each type's code exists once. That was

@@ -194,6 +194,7 @@ macro_rules! resource_getter_js {
             #[::wasm_bindgen::prelude::wasm_bindgen]
             impl $client {
                 $(#[doc = $doc])*
+                /// The same object on every access.
                 #[wasm_bindgen(getter, js_name = $js, unchecked_return_type = $ts)]
                 pub fn $getter(&self) -> ::wasm_bindgen::JsValue {
                     self.resources

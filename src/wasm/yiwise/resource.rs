@@ -14,7 +14,9 @@ use crate::wasm::paging::{self, FetchPage, YIWISE_PAGE};
 use crate::wasm::retry::{with_retries, Deadline, Failed};
 use crate::wasm::transport::{self, CallOptions};
 use crate::yiwise::endpoints::safe_to_retry;
-use crate::yiwise::operation::{build_raw, decode_json_by, endpoint_name, parse_params, Operation};
+use crate::yiwise::operation::{
+    build_raw, decode_json_by, endpoint_name_of, parse_params, Operation,
+};
 use crate::yiwise::page::Page;
 use js_sys::Promise;
 use std::rc::Rc;
@@ -40,13 +42,25 @@ pub(crate) struct Erased {
 impl Erased {
     /// Erases operation `O`.
     pub(crate) fn of<O: Operation>() -> Erased {
+        Erased::new(O::METHOD, O::PATH, parse::<O>, O::SCHEMA)
+    }
+
+    /// The part of [`Erased::of`] that needs no types: out of line, so each
+    /// endpoint's method is only a call.
+    #[inline(never)]
+    fn new(
+        method: Method,
+        path: &'static str,
+        parse: fn(serde_json::Value) -> Result<serde_json::Value, Error>,
+        schema: &'static crate::transcode::schema::Node,
+    ) -> Erased {
         Erased {
-            endpoint: endpoint_name::<O>(),
-            method: O::METHOD,
-            path: O::PATH,
-            safe: safe_to_retry(O::METHOD, O::PATH),
-            parse: parse::<O>,
-            schema: O::SCHEMA,
+            endpoint: endpoint_name_of(path),
+            method,
+            path,
+            safe: safe_to_retry(method, path),
+            parse,
+            schema,
         }
     }
 }

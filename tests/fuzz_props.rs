@@ -7,6 +7,8 @@
 //! fails the property. Native only (proptest is a native dev-dependency).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
 use serde_json::{Map, Value};
@@ -135,56 +137,11 @@ macro_rules! endpoint_props {
     };
 }
 
-endpoint_props!(yiwise, every_yiwise_decoder_returns_ok_or_a_typed_error:
-    yiwise_rongzi::yiwise::api::tenant::GetTenant,
-    yiwise_rongzi::yiwise::api::phone::GetPhoneList,
-    yiwise_rongzi::yiwise::api::dialog_flow::GetDialogFlowList,
-    yiwise_rongzi::yiwise::api::dialog_flow::GetDialogFlowCallJobRelatedInfo,
-    yiwise_rongzi::yiwise::api::dialog_flow::ExportDialogFlowWordDoc,
-    yiwise_rongzi::yiwise::api::call_stats::CallCostStatsInfo,
-    yiwise_rongzi::yiwise::api::cs_robot::StaffGroupList,
-    yiwise_rongzi::yiwise::api::intent_level_tag::GetIntentLevelTag,
-    yiwise_rongzi::yiwise::api::intent_level_tag::GetUsedIntentLevelTagList,
-    yiwise_rongzi::yiwise::api::isv::GenSubAccountIsv,
-    yiwise_rongzi::yiwise::api::isv::GetIsvList,
-    yiwise_rongzi::yiwise::api::isv::UpdateIsvInfo,
-    yiwise_rongzi::yiwise::api::policy_group::Create,
-    yiwise_rongzi::yiwise::api::policy_group::GetIdAndNamePairList,
-    yiwise_rongzi::yiwise::api::policy_group::List,
-    yiwise_rongzi::yiwise::api::policy_group::Update,
-    yiwise_rongzi::yiwise::api::job::CheckAll,
-    yiwise_rongzi::yiwise::api::job::Create,
-    yiwise_rongzi::yiwise::api::job::Delete,
-    yiwise_rongzi::yiwise::api::job::ExecuteJobs,
-    yiwise_rongzi::yiwise::api::job::GetJobDetail,
-    yiwise_rongzi::yiwise::api::job::GetJobProperties,
-    yiwise_rongzi::yiwise::api::job::GetJobStats,
-    yiwise_rongzi::yiwise::api::job::GetJobStatsInfoList,
-    yiwise_rongzi::yiwise::api::job::GetJobs,
-    yiwise_rongzi::yiwise::api::job::ImportCustomer,
-    yiwise_rongzi::yiwise::api::job::Modify,
-    yiwise_rongzi::yiwise::api::job::Pause,
-    yiwise_rongzi::yiwise::api::job::ReAddCustomerToJob,
-    yiwise_rongzi::yiwise::api::job::Start,
-    yiwise_rongzi::yiwise::api::job::Stop,
-    yiwise_rongzi::yiwise::api::job::UpdateAiCount,
-    yiwise_rongzi::yiwise::api::call_record::CallDetail,
-    yiwise_rongzi::yiwise::api::call_record::DeleteRobotCallTask,
-    yiwise_rongzi::yiwise::api::call_record::DeleteRobotCallTaskList,
-    yiwise_rongzi::yiwise::api::call_record::GetCallRecordInfoList,
-    yiwise_rongzi::yiwise::api::call_record::ToBeCalledList,
+common::yiwise_operations!(
+    endpoint_props!(yiwise, every_yiwise_decoder_returns_ok_or_a_typed_error:)
 );
-
-endpoint_props!(rongzi, every_rongzi_decoder_returns_ok_or_a_typed_error:
-    yiwise_rongzi::rongzi::api::account::Login,
-    yiwise_rongzi::rongzi::api::customer::List,
-    yiwise_rongzi::rongzi::api::customer::EditComment,
-    yiwise_rongzi::rongzi::api::sms::Templates,
-    yiwise_rongzi::rongzi::api::sms::AddMessages,
-    yiwise_rongzi::rongzi::api::sms::GetMessages,
-    yiwise_rongzi::rongzi::api::call::SyncRecords,
-    yiwise_rongzi::rongzi::api::wechat::AddFriend,
-    yiwise_rongzi::rongzi::api::wechat::UpdateFriendStatus,
+common::rongzi_operations!(
+    endpoint_props!(rongzi, every_rongzi_decoder_returns_ok_or_a_typed_error:)
 );
 
 fn config() -> ProptestConfig {

@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::mutation::{mutate, positions, Rng};
+use common::mutation::{positions, variant, Rng};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -139,15 +139,7 @@ fn run<T: DeserializeOwned + Serialize>(name: &str, example: Value, others: &[Va
     }
     let mut rng = Rng(seed | 1);
     for i in 0..300 {
-        let mut v = if i % 8 == 7 {
-            others[rng.below(others.len())].clone()
-        } else {
-            example.clone()
-        };
-        for _ in 0..=rng.below(3) {
-            mutate(&mut v, &mut rng, STRINGS, 0);
-        }
-        agree::<T>(name, &v);
+        agree::<T>(name, &variant(&example, others, i, &mut rng, STRINGS));
     }
     for v in [json!(null), json!([]), json!("x"), json!(1)] {
         agree::<T>(name, &v);

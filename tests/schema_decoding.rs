@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::mutation::{mutate, positions, Rng};
+use common::mutation::{positions, variant, Rng};
 use serde_json::{json, Value};
 use std::path::Path;
 use yiwise_rongzi::error::Error;
@@ -204,14 +204,7 @@ fn run<F: Fn(u16, &str) -> bool>(
     let mut rng = Rng(seed | 1);
     let mut ok = 0;
     for i in 0..CASES {
-        let mut v = if i % 8 == 7 {
-            others[rng.below(others.len())].clone()
-        } else {
-            example.clone()
-        };
-        for _ in 0..=rng.below(3) {
-            mutate(&mut v, &mut rng, STRINGS, 0);
-        }
+        let v = variant(&example, others, i, &mut rng, STRINGS);
         let status = if i % 16 == 15 { 500 } else { 200 };
         ok += usize::from(check(status, &v.to_string()));
     }

@@ -105,7 +105,7 @@ pub fn accepts<O: Operation>(params: Value) {
 /// endpoints for every test that must cover them all.
 macro_rules! yiwise_operations {
     ($m:ident!($($arg:tt)*)) => {
-        $m!(
+        $m! {
             $($arg)*
             yiwise_rongzi::yiwise::api::tenant::GetTenant,
             yiwise_rongzi::yiwise::api::phone::GetPhoneList,
@@ -144,7 +144,7 @@ macro_rules! yiwise_operations {
             yiwise_rongzi::yiwise::api::call_record::DeleteRobotCallTaskList,
             yiwise_rongzi::yiwise::api::call_record::GetCallRecordInfoList,
             yiwise_rongzi::yiwise::api::call_record::ToBeCalledList,
-        )
+        }
     };
 }
 #[allow(unused_imports)]
@@ -153,7 +153,7 @@ pub(crate) use yiwise_operations;
 /// Calls `$m!(<args>, <every typed Rongzi operation>)` (the 9 endpoints).
 macro_rules! rongzi_operations {
     ($m:ident!($($arg:tt)*)) => {
-        $m!(
+        $m! {
             $($arg)*
             yiwise_rongzi::rongzi::api::account::Login,
             yiwise_rongzi::rongzi::api::customer::List,
@@ -164,7 +164,7 @@ macro_rules! rongzi_operations {
             yiwise_rongzi::rongzi::api::call::SyncRecords,
             yiwise_rongzi::rongzi::api::wechat::AddFriend,
             yiwise_rongzi::rongzi::api::wechat::UpdateFriendStatus,
-        )
+        }
     };
 }
 #[allow(unused_imports)]

@@ -80,6 +80,26 @@ pub fn mutate(v: &mut Value, r: &mut Rng, strings: &[&str], depth: usize) {
     }
 }
 
+/// Case `i` of a seeded run: `example` (every eighth case one of `others`,
+/// foreign data) with one to three random changes.
+pub fn variant(
+    example: &Value,
+    others: &[Value],
+    i: usize,
+    r: &mut Rng,
+    strings: &[&str],
+) -> Value {
+    let mut v = if i % 8 == 7 && !others.is_empty() {
+        others[r.below(others.len())].clone()
+    } else {
+        example.clone()
+    };
+    for _ in 0..=r.below(3) {
+        mutate(&mut v, r, strings, 0);
+    }
+    v
+}
+
 /// Every position (leaf or container) of `v`, as a JSON pointer.
 pub fn positions(v: &Value, at: String, out: &mut Vec<String>) {
     match v {

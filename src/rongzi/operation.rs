@@ -37,8 +37,15 @@ pub trait Operation {
     /// [`crate::transcode`] (what the shipped module decodes with; the serde
     /// types are the reference they are tested against).
     const SCHEMA: &'static crate::transcode::schema::Node;
+    /// The shape of `Params` as data, field for field, when the wire JSON is
+    /// the params as they are (`None` for the endpoints that override
+    /// [`Operation::wire`]): as the Yiwise
+    /// [`crate::yiwise::operation::Operation::PARAMS`].
+    const PARAMS: Option<&'static crate::transcode::schema::Node>;
 
-    /// The JSON that goes on the wire for validated `params`.
+    /// The JSON that goes on the wire for validated `params`. Endpoints
+    /// whose wire shape differs from their params override this (and set
+    /// [`Operation::PARAMS`] to `None`).
     fn wire(params: &Self::Params) -> Value {
         serde_json::to_value(params).unwrap_or(Value::Null)
     }
@@ -70,9 +77,34 @@ pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
     // The generic part is kept small: the rest is shared by every endpoint.
     let ep = endpoint_name::<O>();
     let params = shape_params(&ep, params, O::LIST_PARAMS)?;
+    typed_params::<O>(&ep, &params)
+}
+
+/// The caller's params, checked as [`parse_params`] checks them, as the
+/// JSON that goes on the wire (what [`build_request`] sends for them).
+///
+/// ```
+/// use yiwise_rongzi::rongzi::{api::customer::EditComment, operation::wire_params};
+/// let wire = wire_params::<EditComment>(serde_json::json!({"comment": "回访", "customerCode": 1611})).unwrap();
+/// assert_eq!(wire.to_string(), r#"{"customerCode":"1611","comment":"回访"}"#);
+/// let e = wire_params::<EditComment>(serde_json::json!({"customerCode": "C1"})).unwrap_err();
+/// assert_eq!(e.field.as_deref(), Some("comment"));
+/// ```
+pub fn wire_params<O: Operation>(params: Value) -> Result<Value, Error> {
+    let ep = endpoint_name::<O>();
+    let params = shape_params(&ep, params, O::LIST_PARAMS)?;
+    let typed = typed_params::<O>(&ep, &params)?;
+    // `PARAMS` is a constant: only one arm is compiled for each endpoint.
+    match O::PARAMS {
+        Some(node) => crate::yiwise::operation::wire_by(&ep, node, &params),
+        None => Ok(O::wire(&typed)),
+    }
+}
+
+fn typed_params<O: Operation>(ep: &str, params: &Value) -> Result<O::Params, Error> {
     let typed: O::Params =
-        crate::value_deserializer::from_value(&params).map_err(|e| params_error(&ep, &e))?;
-    crate::validation::validated(&ep, &typed)?;
+        crate::value_deserializer::from_value(params).map_err(|e| params_error(ep, &e))?;
+    crate::validation::validated(ep, &typed)?;
     Ok(typed)
 }
 

@@ -27,9 +27,17 @@ pub trait Operation {
     /// [`crate::transcode`] (what the shipped module decodes with; the serde
     /// types are the reference they are tested against).
     const SCHEMA: &'static crate::transcode::schema::Node;
+    /// The shape of `Params` as data, field for field, when the wire JSON is
+    /// the params as they are (`None` for the endpoints that override
+    /// [`Operation::wire`]). The shipped module builds the wire JSON from the
+    /// caller's accepted JSON by it ([`wire_params`]), so it needs no
+    /// `Serialize` per params type; `tests/params_wire.rs` checks that it
+    /// gives what [`Operation::wire`] gives.
+    const PARAMS: Option<&'static crate::transcode::schema::Node>;
 
     /// The JSON that goes on the wire for `params` (body or query).
-    /// Endpoints whose wire shape differs from their params override this.
+    /// Endpoints whose wire shape differs from their params override this
+    /// (and set [`Operation::PARAMS`] to `None`).
     fn wire(params: &Self::Params) -> Value {
         serde_json::to_value(params).unwrap_or(Value::Null)
     }
@@ -65,10 +73,72 @@ pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
     // call to `validate` are here; the rest is shared.
     let ep = endpoint_name::<O>();
     let params = object_params(&ep, params)?;
+    typed_params::<O>(&ep, &params)
+}
+
+/// The caller's params, checked as [`parse_params`] checks them, as the
+/// JSON that goes on the wire (what [`build_request`] sends for them).
+///
+/// ```
+/// use yiwise_rongzi::yiwise::{api::call_record::ToBeCalledList, operation::wire_params};
+/// let wire = wire_params::<ToBeCalledList>(serde_json::json!({
+///     "robotCallJobId": "12", "pageSize": 20, "calledPhoneNumber": null
+/// })).unwrap();
+/// assert_eq!(wire.to_string(), r#"{"robotCallJobId":12,"pageSize":20}"#);
+/// let e = wire_params::<ToBeCalledList>(serde_json::json!({"robotCallJobId": "x"})).unwrap_err();
+/// assert_eq!(e.field.as_deref(), Some("robotCallJobId"));
+/// ```
+pub fn wire_params<O: Operation>(params: Value) -> Result<Value, Error> {
+    let ep = endpoint_name::<O>();
+    let params = object_params(&ep, params)?;
+    let typed = typed_params::<O>(&ep, &params)?;
+    // `PARAMS` is a constant: only one arm is compiled for each endpoint,
+    // so an endpoint with a schema brings no `Serialize` code along.
+    match O::PARAMS {
+        Some(node) => wire_by(&ep, node, &params),
+        None => Ok(O::wire(&typed)),
+    }
+}
+
+fn typed_params<O: Operation>(ep: &str, params: &Value) -> Result<O::Params, Error> {
     let typed: O::Params =
-        crate::value_deserializer::from_value(&params).map_err(|e| params_error(&ep, &e))?;
-    crate::validation::validated(&ep, &typed)?;
+        crate::value_deserializer::from_value(params).map_err(|e| params_error(ep, &e))?;
+    crate::validation::validated(ep, &typed)?;
     Ok(typed)
+}
+
+/// The wire JSON for params that their type accepted, by their schema:
+/// what `serde_json::to_value` of the typed params gives (absent options
+/// left out, `"72"` as 72, fields in the type's order). Not generic, so it
+/// exists once for both APIs. `ep` names the call in errors.
+///
+/// ```
+/// use yiwise_rongzi::transcode::schema::{Field, Node, Shape};
+/// use yiwise_rongzi::yiwise::operation::wire_by;
+/// static IDS: Shape = Shape { fields: &[Field::required("id", Node::Int), Field::opt("name", Node::Str)], trim_keys: false };
+/// static PARAMS: Node = Node::Object(&IDS);
+/// let wire = wire_by("yiwise x/y", &PARAMS, &serde_json::json!({"name": null, "id": "7"})).unwrap();
+/// assert_eq!(wire.to_string(), r#"{"id":7}"#);
+/// ```
+pub fn wire_by(
+    ep: &str,
+    node: &'static crate::transcode::schema::Node,
+    params: &Value,
+) -> Result<Value, Error> {
+    // A failure here would mean that a schema and its type disagree (the
+    // type accepted what the schema refuses): reported, never a panic.
+    let fail = |path: String, message: String| {
+        let field = if path.is_empty() {
+            "params".into()
+        } else {
+            path
+        };
+        Error::validation(ep, vec![Issue::new(field, message)])
+    };
+    let text = crate::transcode::tree::decode(node, params)
+        .map_err(|f| fail(f.path, f.message))?
+        .json;
+    serde_json::from_str(&text).map_err(|e| fail(String::new(), e.to_string()))
 }
 
 /// `null` → `{}`; anything but an object is refused.
@@ -356,6 +426,7 @@ mod tests {
         type Output = Vec<Inner>;
         const SCHEMA: &'static crate::transcode::schema::Node =
             &crate::transcode::schema::Node::Nothing;
+        const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
     }
 
     fn issue_of(json: &str) -> Issue {

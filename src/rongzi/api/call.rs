@@ -29,6 +29,8 @@ impl Operation for SyncRecords {
     const METHOD: Method = Method::Post;
     const LIST_PARAMS: bool = true;
     type Params = RongziCallSyncRecordsParams;
+    // No schema: the wire carries codes (see `wire`).
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
     type Output = Millis;
 
     fn wire(p: &RongziCallSyncRecordsParams) -> Value {

@@ -34,6 +34,8 @@ impl Operation for List {
     const SCHEMA: &'static crate::transcode::schema::Node = &CUSTOMER_PAGE;
     const METHOD: Method = Method::Post;
     type Params = RongziCustomerListParams;
+    // No schema: the wire fills in defaults and codes (see `wire`).
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
     type Output = RongziPage<RongziCustomer>;
 
     fn wire(p: &RongziCustomerListParams) -> Value {
@@ -213,6 +215,9 @@ impl Operation for EditComment {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = RongziCustomerEditCommentParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&EDIT_COMMENT_PARAMS),
+    );
     type Output = Nothing;
 }
 
@@ -325,4 +330,16 @@ static RONGZI_CUSTOMER: Shape = Shape {
         Field::or_null("comment", Node::Str),
     ],
     trim_keys: true,
+};
+
+// The schemas of the params (see `Operation::PARAMS`): field for field the
+// serde types above; `tests/params_wire.rs` checks that they agree.
+
+/// The schema of [`RongziCustomerEditCommentParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static EDIT_COMMENT_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("customerCode", Node::Str),
+        Field::required("comment", Node::Str),
+    ],
+    trim_keys: false,
 };

@@ -33,6 +33,8 @@ impl Operation for Templates {
     );
     const METHOD: Method = Method::Get;
     type Params = NoParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> =
+        Some(&crate::transcode::schema::Node::Nothing);
     type Output = Vec<RongziSmsTemplate>;
 
     fn prepare_data(data: &mut Value) {
@@ -80,6 +82,8 @@ impl Operation for AddMessages {
     const METHOD: Method = Method::Post;
     const LIST_PARAMS: bool = true;
     type Params = RongziSmsAddMessagesParams;
+    // No schema: the wire carries codes (see `wire`).
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
     type Output = Millis;
 
     fn wire(p: &RongziSmsAddMessagesParams) -> Value {
@@ -209,6 +213,8 @@ impl Operation for GetMessages {
     const SCHEMA: &'static crate::transcode::schema::Node = &MESSAGE_PAGE;
     const METHOD: Method = Method::Post;
     type Params = RongziSmsGetMessagesParams;
+    // No schema: the wire fills in defaults (see `wire`).
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
     type Output = RongziPage<RongziSmsMessage>;
 
     fn wire(p: &RongziSmsGetMessagesParams) -> Value {

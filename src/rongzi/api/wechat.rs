@@ -32,6 +32,8 @@ impl Operation for AddFriend {
         "wechat.addFriend is deprecated by the Rongzi API docs (已弃用): the server may ignore it",
     );
     type Params = RongziWechatAddFriendParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> =
+        Some(&crate::transcode::schema::Node::Object(&ADD_FRIEND_PARAMS));
     type Output = RongziAddFriendResult;
 
     fn prepare_data(data: &mut Value) {
@@ -104,6 +106,8 @@ impl Operation for UpdateFriendStatus {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = RongziWechatUpdateFriendStatusParams;
+    // No schema: `friendStatus` goes on the wire as its code (see `wire`).
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
     type Output = Nothing;
 }
 
@@ -165,4 +169,20 @@ static RONGZI_ADD_FRIEND_RESULT: Shape = Shape {
         Node::Code(<RongziWechatFriendStatus as CodeEnum>::VALUES),
     )],
     trim_keys: true,
+};
+
+// The schemas of the params (see `Operation::PARAMS`): field for field the
+// serde types above; `tests/params_wire.rs` checks that they agree.
+
+/// The schema of [`RongziWechatAddFriendParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static ADD_FRIEND_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("customerMobile", Node::Str),
+        Field::opt("customerWechatId", Node::Str),
+        Field::opt("customerName", Node::Str),
+        Field::opt("empWorkMobile", Node::Str),
+        Field::opt("empWechatId", Node::Str),
+        Field::opt("empName", Node::Str),
+    ],
+    trim_keys: false,
 };

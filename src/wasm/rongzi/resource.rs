@@ -11,7 +11,7 @@ use crate::error::{Error, ErrorKind};
 use crate::http::Method;
 use crate::rongzi::api::RongziPage;
 use crate::rongzi::endpoints::safe_to_retry;
-use crate::rongzi::operation::{build_raw, decode_json_by, parse_params, Decoding, Operation};
+use crate::rongzi::operation::{build_raw, decode_json_by, wire_params, Decoding, Operation};
 use crate::rongzi::token::Token;
 use crate::wasm::convert;
 use crate::wasm::error::to_js;
@@ -72,7 +72,7 @@ impl Erased {
 }
 
 fn parse<O: Operation>(json: Value) -> Result<Value, Error> {
-    parse_params::<O>(json).map(|p| O::wire(&p))
+    wire_params::<O>(json)
 }
 
 fn finish(op: &Erased, status: u16, body: &str) -> Result<Finished, Error> {

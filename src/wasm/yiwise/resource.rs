@@ -15,7 +15,7 @@ use crate::wasm::retry::{with_retries, Deadline, Failed};
 use crate::wasm::transport::{self, CallOptions};
 use crate::yiwise::endpoints::safe_to_retry;
 use crate::yiwise::operation::{
-    build_raw, decode_json_by, endpoint_name_of, parse_params, Operation,
+    build_raw, decode_json_by, endpoint_name_of, wire_params, Operation,
 };
 use crate::yiwise::page::Page;
 use js_sys::Promise;
@@ -66,7 +66,7 @@ impl Erased {
 }
 
 fn parse<O: Operation>(json: serde_json::Value) -> Result<serde_json::Value, Error> {
-    parse_params::<O>(json).map(|p| O::wire(&p))
+    wire_params::<O>(json)
 }
 
 fn finish(op: &Erased, status: u16, body: &str) -> Result<JsValue, Error> {

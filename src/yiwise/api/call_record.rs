@@ -82,6 +82,9 @@ impl Operation for GetCallRecordInfoList {
     const SCHEMA: &'static crate::transcode::schema::Node = &CALL_RECORD_PAGE;
     const METHOD: Method = Method::Post;
     type Params = CallRecordGetCallRecordInfoListParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&CALL_RECORD_INFO_LIST_PARAMS),
+    );
     type Output = Page<CallRecordInfo>;
 }
 
@@ -271,6 +274,8 @@ impl Operation for CallDetail {
         &crate::transcode::schema::Node::Object(&CALL_RECORD_DETAIL);
     const METHOD: Method = Method::Get;
     type Params = CallRecordCallDetailParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> =
+        Some(&crate::transcode::schema::Node::Object(&CALL_DETAIL_PARAMS));
     type Output = CallRecordDetail;
 }
 
@@ -437,6 +442,9 @@ impl Operation for ToBeCalledList {
     const SCHEMA: &'static crate::transcode::schema::Node = &TO_BE_CALLED_PAGE;
     const METHOD: Method = Method::Get;
     type Params = CallRecordToBeCalledListParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&TO_BE_CALLED_LIST_PARAMS),
+    );
     type Output = Page<ToBeCalledTask>;
 }
 
@@ -540,6 +548,9 @@ impl Operation for DeleteRobotCallTask {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = CallRecordDeleteRobotCallTaskParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&DELETE_ROBOT_CALL_TASK_PARAMS),
+    );
     type Output = Nothing;
 }
 
@@ -587,6 +598,8 @@ impl Operation for DeleteRobotCallTaskList {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Get;
     type Params = CallRecordDeleteRobotCallTaskListParams;
+    // No schema: `robotCallTaskIds` also takes a comma-joined string (see `wire`).
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
     type Output = Nothing;
 }
 
@@ -809,5 +822,48 @@ static TO_BE_CALLED_TASK: Shape = Shape {
         Field::opt("inShareWhiteList", Node::Bool),
         Field::map("properties"),
     ],
+    trim_keys: false,
+};
+
+// The schemas of the params (see `Operation::PARAMS`): field for field the
+// serde types above; `tests/params_wire.rs` checks that they agree.
+
+/// The schema of [`CallRecordGetCallRecordInfoListParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static CALL_RECORD_INFO_LIST_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("robotCallJobId", Node::Int),
+        Field::opt("hangupBy", Node::Enum),
+        Field::opt("customerGroupId", Node::Int),
+        Field::opt("dialogFlowId", Node::Int),
+        Field::opt("resultStatuses", Node::List(&Node::Enum)),
+        Field::opt("intentLevels", Node::List(&Node::Enum)),
+        Field::opt("searchWords", Node::Str),
+        Field::opt("pageNum", Node::Int),
+        Field::opt("pageSize", Node::Int),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`CallRecordCallDetailParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static CALL_DETAIL_PARAMS: Shape = Shape {
+    fields: &[Field::required("callRecordId", Node::Int)],
+    trim_keys: false,
+};
+
+/// The schema of [`CallRecordToBeCalledListParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static TO_BE_CALLED_LIST_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("robotCallJobId", Node::Int),
+        Field::opt("pageNum", Node::Int),
+        Field::opt("pageSize", Node::Int),
+        Field::opt("calledPhoneNumber", Node::Str),
+        Field::opt("taskStatus", Node::Enum),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`CallRecordDeleteRobotCallTaskParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static DELETE_ROBOT_CALL_TASK_PARAMS: Shape = Shape {
+    fields: &[Field::required("robotCallTaskId", Node::Int)],
     trim_keys: false,
 };

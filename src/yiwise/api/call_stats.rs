@@ -37,6 +37,9 @@ impl Operation for CallCostStatsInfo {
         &crate::transcode::schema::Node::Object(&CALL_COST_STATS);
     const METHOD: Method = Method::Get;
     type Params = CallStatsCallCostStatsInfoParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&CALL_COST_STATS_INFO_PARAMS),
+    );
     type Output = CallCostStats;
 }
 
@@ -283,6 +286,22 @@ static CALL_COST_PHONE_LINE: Shape = Shape {
         Field::opt("local", Node::Bool),
         Field::opt("phoneType", Node::Enum),
         Field::opt("tenantPhoneNumberStatus", Node::Int),
+    ],
+    trim_keys: false,
+};
+
+// The schemas of the params (see `Operation::PARAMS`): field for field the
+// serde types above; `tests/params_wire.rs` checks that they agree.
+
+/// The schema of [`CallStatsCallCostStatsInfoParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static CALL_COST_STATS_INFO_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("startDate", Node::Text),
+        Field::required("endDate", Node::Text),
+        Field::opt("local", Node::Bool),
+        Field::opt("phoneNumberId", Node::Int),
+        Field::opt("type", Node::Int),
+        Field::opt("callInCostType", Node::Enum),
     ],
     trim_keys: false,
 };

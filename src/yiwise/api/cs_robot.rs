@@ -26,6 +26,9 @@ impl Operation for StaffGroupList {
     const SCHEMA: &'static crate::transcode::schema::Node = &STAFF_GROUP_PAGE;
     const METHOD: Method = Method::Get;
     type Params = CsRobotStaffGroupListParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&STAFF_GROUP_LIST_PARAMS),
+    );
     type Output = Page<CsStaffGroup>;
 }
 
@@ -132,6 +135,18 @@ static CS_STAFF_GROUP: Shape = Shape {
         Field::opt("createTime", Node::Str),
         Field::opt("updateTime", Node::Str),
         Field::list("csStaffList", &Node::Any),
+    ],
+    trim_keys: false,
+};
+
+// The schemas of the params (see `Operation::PARAMS`): field for field the
+// serde types above; `tests/params_wire.rs` checks that they agree.
+
+/// The schema of [`CsRobotStaffGroupListParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static STAFF_GROUP_LIST_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("pageNum", Node::Int),
+        Field::required("pageSize", Node::Int),
     ],
     trim_keys: false,
 };

@@ -33,6 +33,8 @@ impl Operation for GetDialogFlowList {
     );
     const METHOD: Method = Method::Get;
     type Params = NoParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> =
+        Some(&crate::transcode::schema::Node::Nothing);
     type Output = Vec<DialogFlowInfo>;
 }
 
@@ -113,6 +115,9 @@ impl Operation for GetDialogFlowCallJobRelatedInfo {
         &crate::transcode::schema::Node::Object(&DIALOG_FLOW_CALL_JOB_RELATED_INFO);
     const METHOD: Method = Method::Get;
     type Params = DialogFlowGetDialogFlowCallJobRelatedInfoParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&DIALOG_FLOW_ID_PARAMS),
+    );
     type Output = DialogFlowCallJobRelatedInfo;
 }
 
@@ -179,6 +184,9 @@ impl Operation for ExportDialogFlowWordDoc {
     const SCHEMA: &'static crate::transcode::schema::Node = &crate::transcode::schema::Node::Text;
     const METHOD: Method = Method::Get;
     type Params = DialogFlowExportDialogFlowWordDocParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&DIALOG_FLOW_ID_PARAMS),
+    );
     type Output = String;
 }
 
@@ -207,5 +215,14 @@ static DIALOG_FLOW_CALL_JOB_RELATED_INFO: Shape = Shape {
         Field::opt("jumpToHumanServiceExist", Node::Bool),
         Field::opt("humanInterventionExist", Node::Bool),
     ],
+    trim_keys: false,
+};
+
+// The schemas of the params (see `Operation::PARAMS`): field for field the
+// serde types above; `tests/params_wire.rs` checks that they agree.
+
+/// The schema of the params that are only `dialogFlowId`, field for field (see `Operation::PARAMS`).
+pub(crate) static DIALOG_FLOW_ID_PARAMS: Shape = Shape {
+    fields: &[Field::required("dialogFlowId", Node::Int)],
     trim_keys: false,
 };

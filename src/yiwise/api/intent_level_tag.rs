@@ -29,6 +29,8 @@ impl Operation for GetUsedIntentLevelTagList {
     );
     const METHOD: Method = Method::Get;
     type Params = NoParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> =
+        Some(&crate::transcode::schema::Node::Nothing);
     type Output = Vec<IntentLevelTagSummary>;
 }
 
@@ -92,6 +94,9 @@ impl Operation for GetIntentLevelTag {
         &crate::transcode::schema::Node::Object(&INTENT_LEVEL_TAG_CONTENT);
     const METHOD: Method = Method::Get;
     type Params = IntentLevelTagGetIntentLevelTagParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&INTENT_LEVEL_TAG_PARAMS),
+    );
     type Output = IntentLevelTagContent;
 }
 
@@ -155,5 +160,14 @@ static INTENT_LEVEL_TAG_CONTENT: Shape = Shape {
 /// The schema of [`IntentLevelTagContentItem`], field for field (see [`crate::transcode`]).
 static INTENT_LEVEL_TAG_CONTENT_ITEM: Shape = Shape {
     fields: &[Field::opt("code", Node::Int), Field::opt("name", Node::Str)],
+    trim_keys: false,
+};
+
+// The schemas of the params (see `Operation::PARAMS`): field for field the
+// serde types above; `tests/params_wire.rs` checks that they agree.
+
+/// The schema of [`IntentLevelTagGetIntentLevelTagParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static INTENT_LEVEL_TAG_PARAMS: Shape = Shape {
+    fields: &[Field::required("intentLevelTagId", Node::Int)],
     trim_keys: false,
 };

@@ -81,6 +81,9 @@ impl Operation for UpdateIsvInfo {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = IsvUpdateIsvInfoParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&UPDATE_ISV_INFO_PARAMS),
+    );
     type Output = Nothing;
 }
 
@@ -141,6 +144,9 @@ impl Operation for GenSubAccountIsv {
         &crate::transcode::schema::Node::Opt(&crate::transcode::schema::Node::Object(&ISV_INFO));
     const METHOD: Method = Method::Post;
     type Params = IsvGenSubAccountIsvParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&GEN_SUB_ACCOUNT_ISV_PARAMS),
+    );
     type Output = Option<IsvInfo>;
 }
 
@@ -164,6 +170,8 @@ impl Operation for GetIsvList {
         &crate::transcode::schema::Node::List(&crate::transcode::schema::Node::Object(&ISV_INFO));
     const METHOD: Method = Method::Post;
     type Params = NoParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> =
+        Some(&crate::transcode::schema::Node::Nothing);
     type Output = Vec<IsvInfo>;
 }
 
@@ -217,6 +225,28 @@ static ISV_INFO: Shape = Shape {
         Field::opt("appKey", Node::Str),
         Field::opt("appSecret", Node::Str),
         Field::opt("callbackUrl", Node::Str),
+    ],
+    trim_keys: false,
+};
+
+// The schemas of the params (see `Operation::PARAMS`): field for field the
+// serde types above; `tests/params_wire.rs` checks that they agree.
+
+/// The schema of [`IsvUpdateIsvInfoParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static UPDATE_ISV_INFO_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("tenantSign", Node::Text),
+        Field::opt("callbackUrl", Node::Str),
+        Field::opt("smsCallbackUrl", Node::Str),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`IsvGenSubAccountIsvParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static GEN_SUB_ACCOUNT_ISV_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("tenantSign", Node::Text),
+        Field::required("phoneNumber", Node::Text),
     ],
     trim_keys: false,
 };

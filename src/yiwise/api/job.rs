@@ -37,6 +37,9 @@ impl Operation for Create {
         &crate::transcode::schema::Node::Object(&form::JOB_CREATE_RESULT);
     const METHOD: Method = Method::Post;
     type Params = JobCreateParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&form::JOB_FORM_PARAMS),
+    );
     type Output = JobCreateResult;
 }
 
@@ -56,6 +59,9 @@ impl Operation for Start {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = JobStartParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&control::JOB_ID_PARAMS),
+    );
     type Output = Nothing;
 }
 
@@ -74,6 +80,9 @@ impl Operation for Pause {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = JobPauseParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&control::JOB_ID_PARAMS),
+    );
     type Output = Nothing;
 }
 
@@ -91,6 +100,9 @@ impl Operation for Stop {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = JobStopParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&control::JOB_ID_PARAMS),
+    );
     type Output = Nothing;
 }
 
@@ -109,6 +121,9 @@ impl Operation for Delete {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = JobDeleteParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&control::JOB_ID_PARAMS),
+    );
     type Output = Nothing;
 }
 
@@ -130,6 +145,9 @@ impl Operation for ImportCustomer {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = JobImportCustomerParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&control::JOB_IMPORT_CUSTOMER_PARAMS),
+    );
     type Output = Nothing;
 }
 
@@ -148,6 +166,9 @@ impl Operation for UpdateAiCount {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = JobUpdateAiCountParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&control::JOB_UPDATE_AI_COUNT_PARAMS),
+    );
     type Output = Nothing;
 }
 
@@ -166,6 +187,8 @@ impl Operation for GetJobs {
     const SCHEMA: &'static crate::transcode::schema::Node = &query::JOB_PAGE;
     const METHOD: Method = Method::Get;
     type Params = JobGetJobsParams;
+    // No schema: `status` also takes the ordinal (`1` → `IN_PROCESS`) (see `wire`).
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
     type Output = Page<JobSummary>;
 }
 
@@ -186,6 +209,9 @@ impl Operation for GetJobDetail {
         &crate::transcode::schema::Node::Object(&query::JOB_DETAIL);
     const METHOD: Method = Method::Get;
     type Params = JobGetJobDetailParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&control::JOB_ID_PARAMS),
+    );
     type Output = JobDetail;
 }
 
@@ -207,6 +233,9 @@ impl Operation for Modify {
         &crate::transcode::schema::Node::Object(&form::JOB_MODIFY_RESULT);
     const METHOD: Method = Method::Patch;
     type Params = JobModifyParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&form::JOB_FORM_PARAMS),
+    );
     type Output = JobModifyResult;
 }
 
@@ -228,6 +257,9 @@ impl Operation for CheckAll {
         &crate::transcode::schema::Node::Object(&batch::JOB_CHECK_RESULT);
     const METHOD: Method = Method::Post;
     type Params = JobCheckAllParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&batch::JOB_CHECK_ALL_PARAMS),
+    );
     type Output = JobCheckResult;
 }
 
@@ -250,6 +282,9 @@ impl Operation for ExecuteJobs {
         ));
     const METHOD: Method = Method::Post;
     type Params = JobExecuteJobsParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&batch::JOB_EXECUTE_JOBS_PARAMS),
+    );
     type Output = JobExecuteResults;
 }
 
@@ -269,6 +304,9 @@ impl Operation for GetJobProperties {
         &crate::transcode::schema::Node::List(&crate::transcode::schema::Node::Text);
     const METHOD: Method = Method::Get;
     type Params = JobGetJobPropertiesParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&control::JOB_ID_PARAMS),
+    );
     type Output = Vec<String>;
 }
 
@@ -289,6 +327,9 @@ impl Operation for GetJobStats {
         &crate::transcode::schema::Node::Object(&query::JOB_STATS);
     const METHOD: Method = Method::Get;
     type Params = JobGetJobStatsParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&control::JOB_ID_PARAMS),
+    );
     type Output = JobStats;
 }
 
@@ -313,6 +354,8 @@ impl Operation for GetJobStatsInfoList {
         ));
     const METHOD: Method = Method::Post;
     type Params = JobGetJobStatsInfoListParams;
+    // No schema: the wire is the bare list of ids (see `wire`).
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
     type Output = BTreeMap<String, JobStatsInfo>;
 
     fn wire(params: &Self::Params) -> Value {
@@ -345,5 +388,8 @@ impl Operation for ReAddCustomerToJob {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = JobReAddCustomerToJobParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&control::JOB_RE_ADD_CUSTOMER_TO_JOB_PARAMS),
+    );
     type Output = Nothing;
 }

@@ -27,6 +27,8 @@ impl Operation for GetPhoneList {
         &crate::transcode::schema::Node::List(&crate::transcode::schema::Node::Object(&PHONE_INFO));
     const METHOD: Method = Method::Get;
     type Params = NoParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> =
+        Some(&crate::transcode::schema::Node::Nothing);
     type Output = Vec<PhoneInfo>;
 }
 

@@ -99,6 +99,9 @@ impl Operation for Create {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = PolicyGroupCreateParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&POLICY_GROUP_CREATE_PARAMS),
+    );
     type Output = Nothing;
 }
 
@@ -160,6 +163,9 @@ impl Operation for Update {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = PolicyGroupUpdateParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&POLICY_GROUP_UPDATE_PARAMS),
+    );
     type Output = Nothing;
 }
 
@@ -183,6 +189,8 @@ impl Operation for GetIdAndNamePairList {
     );
     const METHOD: Method = Method::Get;
     type Params = NoParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> =
+        Some(&crate::transcode::schema::Node::Nothing);
     type Output = Vec<PolicyGroupIdNamePair>;
 }
 
@@ -229,6 +237,8 @@ impl Operation for List {
     );
     const METHOD: Method = Method::Get;
     type Params = NoParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> =
+        Some(&crate::transcode::schema::Node::Nothing);
     type Output = Vec<PolicyGroupInfo>;
 }
 
@@ -515,5 +525,43 @@ static POLICY_GROUP_LINE_STATUS: Shape = Shape {
         Field::opt("hint", Node::Str),
         Field::list("occupiedJobList", &Node::Any),
     ],
+    trim_keys: false,
+};
+
+// The schemas of the params (see `Operation::PARAMS`): field for field the
+// serde types above; `tests/params_wire.rs` checks that they agree.
+
+/// The schema of [`PolicyGroupCreateParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static POLICY_GROUP_CREATE_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("name", Node::Text),
+        Field::opt("remark", Node::Str),
+        Field::required("dispatchType", Node::Enum),
+        Field::required(
+            "detailList",
+            Node::List(&Node::Object(&POLICY_GROUP_DETAIL_PARAMS)),
+        ),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`PolicyGroupUpdateParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static POLICY_GROUP_UPDATE_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("callPolicyGroupId", Node::Int),
+        Field::opt("name", Node::Str),
+        Field::opt("remark", Node::Str),
+        Field::opt("dispatchType", Node::Enum),
+        Field::required(
+            "detailList",
+            Node::List(&Node::Object(&POLICY_GROUP_DETAIL_PARAMS)),
+        ),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`PolicyGroupDetailParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static POLICY_GROUP_DETAIL_PARAMS: Shape = Shape {
+    fields: &[Field::required("tenantPhoneNumberId", Node::Int)],
     trim_keys: false,
 };

@@ -24,6 +24,8 @@ impl Operation for GetTenant {
         &crate::transcode::schema::Node::Object(&TENANT);
     const METHOD: Method = Method::Get;
     type Params = NoParams;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> =
+        Some(&crate::transcode::schema::Node::Nothing);
     type Output = Tenant;
 }
 

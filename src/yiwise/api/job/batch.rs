@@ -381,3 +381,60 @@ pub(crate) static JOB_EXECUTE_RESULT: Shape = Shape {
     ],
     trim_keys: false,
 };
+
+// The schemas of the params (see `Operation::PARAMS`): field for field the
+// serde types above; `tests/params_wire.rs` checks that they agree.
+
+/// The schema of [`JobCheckAllParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static JOB_CHECK_ALL_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("operation", Node::Enum),
+        Field::required("robotCallJobIdSet", Node::List(&Node::Int)),
+        Field::opt("statusSet", Node::List(&Node::Enum)),
+        Field::opt("name", Node::Str),
+        Field::opt("beginCreateDate", Node::Str),
+        Field::opt("endCreateDate", Node::Str),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobExecuteJobsParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static JOB_EXECUTE_JOBS_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("operation", Node::Enum),
+        Field::required("executable", Node::List(&Node::Object(&JOB_EXECUTE_ITEM))),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobExecuteItem`], field for field (see `Operation::PARAMS`).
+pub(crate) static JOB_EXECUTE_ITEM: Shape = Shape {
+    fields: &[
+        Field::opt("robotCallJobId", Node::Int),
+        Field::opt("robotCallJobName", Node::Str),
+        Field::opt("createTime", Node::Str),
+        Field::opt("createUserName", Node::Str),
+        Field::opt("status", Node::Enum),
+        Field::opt("hangUpType", Node::Enum),
+        Field::opt("hangUpReason", Node::Str),
+        Field::opt("msg", Node::Str),
+        Field::opt("statsInfo", Node::Opt(&Node::Object(&JOB_EXECUTE_STATS))),
+        Field::opt("completedTask", Node::Int),
+        Field::opt("totalTask", Node::Int),
+        Field::opt("answeredTask", Node::Int),
+        Field::opt("ablevelCustomer", Node::Int),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobExecuteStats`], field for field (see `Operation::PARAMS`).
+pub(crate) static JOB_EXECUTE_STATS: Shape = Shape {
+    fields: &[
+        Field::opt("robotCallJobId", Node::Int),
+        Field::opt("completedTask", Node::Int),
+        Field::opt("totalTask", Node::Int),
+        Field::opt("answeredTask", Node::Int),
+        Field::opt("ablevelCustomer", Node::Int),
+    ],
+    trim_keys: false,
+};

@@ -1,6 +1,7 @@
 //! Params of the endpoints that act on one task (task.md, obtainTask.md).
 
 use super::de::{at, date_range, each_one_of, each_positive, non_blank, wires};
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::yiwise::enums::{DialStatus, FollowStatus, IntentLevel};
 use crate::yiwise::validation::{Issues, Validate};
 use serde::{Deserialize, Serialize};
@@ -218,3 +219,61 @@ impl Validate for JobReAddCustomerToJobParams {
         );
     }
 }
+
+// The schemas of the params (see `Operation::PARAMS`): field for field the
+// serde types above; `tests/params_wire.rs` checks that they agree.
+
+/// The schema of the params that are only `robotCallJobId` (`JobStartParams`, `JobPauseParams`, …), field for field (see `Operation::PARAMS`).
+pub(crate) static JOB_ID_PARAMS: Shape = Shape {
+    fields: &[Field::required("robotCallJobId", Node::Int)],
+    trim_keys: false,
+};
+
+/// The schema of [`JobImportCustomerParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static JOB_IMPORT_CUSTOMER_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("robotCallJobId", Node::Int),
+        Field::required(
+            "customerPersons",
+            Node::List(&Node::Object(&JOB_CUSTOMER_PERSON)),
+        ),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobCustomerPerson`], field for field (see `Operation::PARAMS`).
+pub(crate) static JOB_CUSTOMER_PERSON: Shape = Shape {
+    fields: &[
+        Field::opt("name", Node::Opt(&Node::Text)),
+        Field::required("phoneNumber", Node::Text),
+        Field::opt("properties", Node::StrictMap(&Node::Text)),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobUpdateAiCountParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static JOB_UPDATE_AI_COUNT_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("robotCallJobId", Node::Int),
+        Field::required("robotCount", Node::Int),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobReAddCustomerToJobParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static JOB_RE_ADD_CUSTOMER_TO_JOB_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("robotCallJobId", Node::Int),
+        Field::required("customerPersonIds", Node::List(&Node::Int)),
+        Field::opt("lastCallRecord", Node::Bool),
+        Field::opt("searchWords", Node::Str),
+        Field::opt("customerGroupId", Node::Int),
+        Field::opt("resultStatuses", Node::List(&Node::Enum)),
+        Field::opt("intentLevels", Node::List(&Node::Enum)),
+        Field::opt("followStatus", Node::Enum),
+        Field::opt("dialogFlowId", Node::Int),
+        Field::opt("earliestCreationTime", Node::Str),
+        Field::opt("latestCreationTime", Node::Str),
+    ],
+    trim_keys: false,
+};

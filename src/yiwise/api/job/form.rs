@@ -432,3 +432,62 @@ pub(crate) static JOB_MODIFY_RESULT: Shape = Shape {
     fields: &[Field::opt("robotCallJobId", Node::Int)],
     trim_keys: false,
 };
+
+// The schemas of the params (see `Operation::PARAMS`): field for field the
+// serde types above; `tests/params_wire.rs` checks that they agree.
+
+/// The schema of [`JobCreateParams`] and [`JobModifyParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static JOB_FORM_PARAMS: Shape = Shape {
+    fields: &[
+        Field::opt("concurrencyQuota", Node::Int),
+        Field::required("jobPhoneNumberIdList", Node::List(&Node::Int)),
+        Field::opt("transferPhoneNumber", Node::List(&Node::Text)),
+        Field::required("robotCallJob", Node::Object(&JOB_FORM)),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobForm`], field for field (see `Operation::PARAMS`).
+pub(crate) static JOB_FORM: Shape = Shape {
+    fields: &[
+        Field::opt("robotCallJobId", Node::Int),
+        Field::required("name", Node::Text),
+        Field::required("mode", Node::Enum),
+        Field::opt("startTime", Node::Str),
+        Field::required("dailyStartTime", Node::Text),
+        Field::required("dailyEndTime", Node::Text),
+        Field::opt(
+            "inactiveTimeList",
+            Node::List(&Node::Object(&JOB_INACTIVE_TIME)),
+        ),
+        Field::required("dialogFlowId", Node::Int),
+        Field::opt("csStaffGroupId", Node::Int),
+        Field::opt("alertUsers", Node::List(&Node::Int)),
+        Field::opt("earlyWarningAlertUsers", Node::List(&Node::Int)),
+        Field::required("phoneType", Node::Enum),
+        Field::opt("smsAlertLevel", Node::List(&Node::Enum)),
+        Field::opt("smsTemplateId", Node::Int),
+        Field::opt("wechatAlertLevel", Node::List(&Node::Enum)),
+        Field::opt("wechatConditionAlertLevel", Node::List(&Node::Enum)),
+        Field::opt("wechatSendMethod", Node::Enum),
+        Field::opt("description", Node::Str),
+        Field::opt("wechatAlertLevelCode", Node::List(&Node::Int)),
+        Field::opt("smsAlertLevelCode", Node::List(&Node::Int)),
+        Field::opt("wechatConditionAlertLevelCode", Node::List(&Node::Int)),
+        Field::opt("redialCondition", Node::List(&Node::Enum)),
+        Field::opt("redialInterval", Node::Int),
+        Field::opt("redialTimes", Node::Int),
+        Field::opt("robotCount", Node::Int),
+        Field::opt("tenantId", Node::Int),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`JobInactiveTime`], field for field (see `Operation::PARAMS`).
+pub(crate) static JOB_INACTIVE_TIME: Shape = Shape {
+    fields: &[
+        Field::required("startTime", Node::Text),
+        Field::required("endTime", Node::Text),
+    ],
+    trim_keys: false,
+};

@@ -1,0 +1,219 @@
+//! The wire JSON the shipped module builds from the caller's params by
+//! their schema (`Operation::PARAMS`, through `wire_params`) is what the
+//! typed params serialise to (`Operation::wire`, the reference): the same
+//! JSON text, key order included, whenever the params are accepted; and
+//! both refuse the same params with the same error. Checked on the docs'
+//! request examples, every position of them replaced by every probe (values
+//! that pass as well as values that fail), and seeded mutations.
+
+mod common;
+
+use common::mutation::{positions, variant, Rng};
+use serde_json::{json, Value};
+use std::path::Path;
+use yiwise_rongzi::rongzi::operation as rz;
+use yiwise_rongzi::transcode::schema::Node;
+use yiwise_rongzi::yiwise::operation as yw;
+
+const STRINGS: &[&str] = &[
+    "",
+    " ",
+    "abc",
+    "1",
+    " 7 ",
+    "-1",
+    "1.5",
+    "1e3",
+    "09:00",
+    "20:00",
+    "2019-04-30",
+    "2019-04-30 09:00:00",
+    "AUTO",
+    "MANUAL",
+    "MOBILE",
+    "A",
+    "true",
+    "长长的中文",
+    "\u{0}",
+];
+
+/// Values that a lenient field accepts in several forms, and some it refuses.
+fn probes() -> Vec<Value> {
+    vec![
+        json!(null),
+        json!(""),
+        json!(" "),
+        json!("x"),
+        json!("7"),
+        json!(" 7 "),
+        json!("7.0"),
+        json!(7),
+        json!(7.0),
+        json!(-3),
+        json!(1.5),
+        json!(1e3),
+        json!(true),
+        json!("true"),
+        json!(0),
+        json!([]),
+        json!([7, "8"]),
+        json!(["A", "B"]),
+        json!({}),
+        json!({"k": "v", "a": "b"}),
+        json!("中文"),
+    ]
+}
+
+/// The docs' request example, or (for the endpoints the docs give none)
+/// the required fields of the schema with plain values.
+fn example(api: &str, path: &str, schema: Option<&Node>) -> Value {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(api)
+        .join(format!("{path}.request.json"));
+    match std::fs::read_to_string(&file) {
+        Ok(text) => serde_json::from_str(&text).unwrap(),
+        Err(_) => schema.map_or(json!({}), sample),
+    }
+}
+
+fn sample(node: &Node) -> Value {
+    match node {
+        Node::Int => json!(1),
+        Node::List(item) => json!([sample(item)]),
+        Node::Object(shape) => Value::Object(
+            shape
+                .fields
+                .iter()
+                .filter(|f| f.required)
+                .map(|f| (f.name.to_string(), sample(&f.node)))
+                .collect(),
+        ),
+        _ => json!("x"),
+    }
+}
+
+/// Counts of params checked, per outcome.
+#[derive(Default)]
+struct Tally {
+    accepted: usize,
+    refused: usize,
+}
+
+/// Compares the two ways of building the wire for `v`.
+fn agree<P>(
+    name: &str,
+    v: &Value,
+    typed: Result<P, yiwise_rongzi::Error>,
+    reference: impl Fn(&P) -> Value,
+    ours: Result<Value, yiwise_rongzi::Error>,
+    tally: &mut Tally,
+) {
+    match (typed, ours) {
+        (Ok(p), Ok(wire)) => {
+            assert_eq!(
+                wire.to_string(),
+                reference(&p).to_string(),
+                "{name}: different wire JSON for {v}"
+            );
+            tally.accepted += 1;
+        }
+        (Err(a), Err(b)) => {
+            assert_eq!(
+                (a.kind, a.field, a.message),
+                (b.kind, b.field, b.message),
+                "{name}: different errors for {v}"
+            );
+            tally.refused += 1;
+        }
+        (a, b) => panic!(
+            "{name}: one accepts, the other refuses {v}: {:?} / {:?}",
+            a.err(),
+            b.err()
+        ),
+    }
+}
+
+/// Every probe at every position of the example, then seeded mutations.
+fn inputs(example: &Value, others: &[Value], seed: u64) -> Vec<Value> {
+    let mut out = vec![example.clone(), json!(null), json!({})];
+    let mut at = Vec::new();
+    positions(example, String::new(), &mut at);
+    for pointer in at.iter().filter(|p| !p.is_empty()) {
+        for probe in probes() {
+            let mut v = example.clone();
+            if let Some(slot) = v.pointer_mut(pointer) {
+                *slot = probe;
+            }
+            out.push(v);
+        }
+    }
+    let mut rng = Rng(seed | 1);
+    for i in 0..300 {
+        out.push(variant(example, others, i, &mut rng, STRINGS));
+    }
+    out
+}
+
+macro_rules! all {
+    ($api:literal, $module:ident, $($op:ty),+ $(,)?) => {{
+        use $module::Operation as Op;
+        let examples: Vec<Value> = vec![$(example($api, <$op as Op>::PATH, <$op as Op>::PARAMS)),+];
+        let mut seed = 0x3172_0000_u64;
+        let mut with_schema = 0;
+        $(
+            seed += 1;
+            if <$op as Op>::PARAMS.is_some() {
+                with_schema += 1;
+                let name = <$op as Op>::PATH;
+                let mut tally = Tally::default();
+                for v in inputs(&example($api, name, <$op as Op>::PARAMS), &examples, seed) {
+                    agree(
+                        name,
+                        &v,
+                        $module::parse_params::<$op>(v.clone()),
+                        <$op as Op>::wire,
+                        $module::wire_params::<$op>(v.clone()),
+                        &mut tally,
+                    );
+                }
+                // The probes must reach the wire, not only the refusals.
+                assert!(
+                    tally.accepted >= 10 && tally.refused >= 10,
+                    "{name}: {} accepted and {} refused params",
+                    tally.accepted,
+                    tally.refused
+                );
+            }
+        )+
+        with_schema
+    }};
+}
+
+#[test]
+fn yiwise_wire_json_by_schema_is_what_the_typed_params_serialise_to() {
+    let n = common::yiwise_operations!(all!("yiwise", yw,));
+    // Only the endpoints whose wire is not their params as they are
+    // (`job/getJobs`, `job/getJobStatsInfoList`, `callRecord/deleteRobotCallTaskList`)
+    // go without a schema.
+    assert_eq!(n, 34);
+}
+
+#[test]
+fn rongzi_wire_json_by_schema_is_what_the_typed_params_serialise_to() {
+    let n = common::rongzi_operations!(all!("rongzi", rz,));
+    assert_eq!(n, 3);
+}
+
+#[test]
+fn a_params_schema_that_disagrees_with_its_type_is_an_error_not_a_panic() {
+    use yiwise_rongzi::transcode::schema::{Field, Shape};
+    static WRONG: Shape = Shape {
+        fields: &[Field::required("robotCallJobId", Node::Text)],
+        trim_keys: false,
+    };
+    static NODE: Node = Node::Object(&WRONG);
+    let e = yw::wire_by("yiwise job/start", &NODE, &json!({"robotCallJobId": 7})).unwrap_err();
+    assert_eq!(e.kind, yiwise_rongzi::ErrorKind::Validation);
+    assert_eq!(e.field.as_deref(), Some("robotCallJobId"));
+}

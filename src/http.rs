@@ -137,6 +137,31 @@ pub fn encode_component(s: &str) -> String {
     utf8_percent_encode(s, QUERY).to_string()
 }
 
+/// The wire JSON object of the present fields, in order: what serde writes
+/// for a struct with `skip_serializing_none`, for the endpoints whose wire
+/// is written by hand (so the shipped module carries no `Serialize` code
+/// for params).
+///
+/// ```
+/// use yiwise_rongzi::http::wire_object;
+/// let w = wire_object([("a", Some(1.into())), ("b", None), ("c", Some("x".into()))]);
+/// assert_eq!(w.to_string(), r#"{"a":1,"c":"x"}"#);
+/// ```
+pub fn wire_object<const N: usize>(fields: [(&str, Option<Value>); N]) -> Value {
+    wire_object_of(Vec::from(fields))
+}
+
+/// [`wire_object`] for any number of fields: one copy of the map building.
+#[inline(never)]
+fn wire_object_of(fields: Vec<(&str, Option<Value>)>) -> Value {
+    Value::Object(
+        fields
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|v| (k.to_string(), v)))
+            .collect(),
+    )
+}
+
 /// Encodes a JSON object as a query string (without the `?`).
 ///
 /// Scalars are written as text, `null` fields are left out, arrays are

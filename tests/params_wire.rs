@@ -217,3 +217,78 @@ fn a_params_schema_that_disagrees_with_its_type_is_an_error_not_a_panic() {
     assert_eq!(e.kind, yiwise_rongzi::ErrorKind::Validation);
     assert_eq!(e.field.as_deref(), Some("robotCallJobId"));
 }
+
+/// For an endpoint whose wire is written by hand: over the probes of its
+/// example, `wire` of every accepted params is `expected` of them.
+fn hand_written<P>(
+    name: &str,
+    examples: &[Value],
+    parse: impl Fn(Value) -> Result<P, yiwise_rongzi::Error>,
+    wire: impl Fn(&P) -> Value,
+    expected: impl Fn(&P) -> Value,
+) {
+    let mut accepted = 0;
+    for v in inputs(&examples[0], examples, 0x5E71) {
+        if let Ok(p) = parse(v.clone()) {
+            assert_eq!(
+                wire(&p).to_string(),
+                expected(&p).to_string(),
+                "{name}: different wire JSON for {v}"
+            );
+            accepted += 1;
+        }
+    }
+    assert!(accepted >= 10, "{name}: only {accepted} accepted params");
+}
+
+#[test]
+fn hand_written_wires_are_what_the_typed_params_serialise_to() {
+    use yiwise_rongzi::rongzi::api::{account, sms, wechat};
+    use yiwise_rongzi::yiwise::api::{call_record, job};
+    use yiwise_rongzi::{rongzi::operation::Operation as _, yiwise::operation::Operation as _};
+    let serialised = |p: &dyn erased::Serialize| p.to_json();
+    macro_rules! check {
+        ($api:literal, $module:ident, $op:ty) => {
+            hand_written(
+                <$op>::PATH,
+                &[example($api, <$op>::PATH, None), json!({})],
+                $module::parse_params::<$op>,
+                <$op>::wire,
+                |p| serialised(p),
+            )
+        };
+    }
+    check!("yiwise", yw, job::GetJobs);
+    check!("yiwise", yw, call_record::DeleteRobotCallTaskList);
+    check!("rongzi", rz, account::Login);
+    check!("rongzi", rz, wechat::UpdateFriendStatus);
+    // `sms/getMessages` also fills in the page defaults.
+    hand_written(
+        sms::GetMessages::PATH,
+        &[example("rongzi", sms::GetMessages::PATH, None), json!({})],
+        rz::parse_params::<sms::GetMessages>,
+        sms::GetMessages::wire,
+        |p| {
+            let mut w = serde_json::to_value(p).unwrap();
+            let o = w.as_object_mut().unwrap();
+            // The page fields go last, in the type's order, always.
+            o.shift_remove("pageSize");
+            o.shift_remove("pageIndex");
+            o.insert("pageSize".into(), p.page_size.unwrap_or(20).into());
+            o.insert("pageIndex".into(), p.page_index.unwrap_or(1).into());
+            w
+        },
+    );
+}
+
+/// `serde_json::to_value` behind a trait object, for the table above.
+mod erased {
+    pub trait Serialize {
+        fn to_json(&self) -> serde_json::Value;
+    }
+    impl<T: serde::Serialize> Serialize for T {
+        fn to_json(&self) -> serde_json::Value {
+            serde_json::to_value(self).unwrap()
+        }
+    }
+}

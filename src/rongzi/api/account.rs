@@ -35,6 +35,16 @@ impl Operation for Login {
     const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
     type Output = RongziLoginResult;
 
+    /// What the params serialise to (the trimmed username and the
+    /// password's hash), written by hand (see [`crate::http::wire_object`]).
+    fn wire(p: &RongziAccountLoginParams) -> serde_json::Value {
+        let hash = p.password().map(|p| p.wire_hash()).unwrap_or_default();
+        crate::http::wire_object([
+            ("username", Some(p.username.trim().into())),
+            ("password", Some(hash.into())),
+        ])
+    }
+
     fn token(output: &RongziLoginResult) -> Option<&str> {
         Some(&output.token)
     }

@@ -79,12 +79,7 @@ impl Serialize for Millis {
 /// A JSON object with `fields` in order (the wire bodies; no `json!`, whose
 /// expansion hides an `unwrap`).
 pub(crate) fn object<const N: usize>(fields: [(&str, serde_json::Value); N]) -> serde_json::Value {
-    serde_json::Value::Object(
-        fields
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect(),
-    )
+    crate::http::wire_object(fields.map(|(k, v)| (k, Some(v))))
 }
 
 /// A required string of a response (a number is kept as its text): the

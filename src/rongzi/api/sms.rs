@@ -218,17 +218,22 @@ impl Operation for GetMessages {
     type Output = RongziPage<RongziSmsMessage>;
 
     fn wire(p: &RongziSmsGetMessagesParams) -> Value {
-        let mut w = serde_json::to_value(p).unwrap_or_else(|_| object([]));
-        if let Some(o) = w.as_object_mut() {
-            o.insert(
-                "pageSize".into(),
-                p.page_size
-                    .unwrap_or(super::customer::DEFAULT_PAGE_SIZE)
-                    .into(),
-            );
-            o.insert("pageIndex".into(), p.page_index.unwrap_or(1).into());
-        }
-        w
+        let text = |v: &Option<String>| v.as_deref().map(Value::from);
+        crate::http::wire_object([
+            ("empCode", text(&p.emp_code)),
+            ("customerCode", text(&p.customer_code)),
+            ("empName", text(&p.emp_name)),
+            ("customerMobile", text(&p.customer_mobile)),
+            (
+                "pageSize",
+                Some(
+                    p.page_size
+                        .unwrap_or(super::customer::DEFAULT_PAGE_SIZE)
+                        .into(),
+                ),
+            ),
+            ("pageIndex", Some(p.page_index.unwrap_or(1).into())),
+        ])
     }
 }
 

@@ -109,6 +109,15 @@ impl Operation for UpdateFriendStatus {
     // No schema: `friendStatus` goes on the wire as its code (see `wire`).
     const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
     type Output = Nothing;
+
+    /// What the typed params serialise to (the status as its code),
+    /// written by hand (see [`crate::http::wire_object`]).
+    fn wire(p: &RongziWechatUpdateFriendStatusParams) -> Value {
+        crate::http::wire_object([
+            ("customerMobile", Some(p.customer_mobile.as_str().into())),
+            ("friendStatus", Some(p.friend_status.code().into())),
+        ])
+    }
 }
 
 /// Params of `wechat/updateFriendStatus`.

@@ -601,6 +601,27 @@ impl Operation for DeleteRobotCallTaskList {
     // No schema: `robotCallTaskIds` also takes a comma-joined string (see `wire`).
     const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
     type Output = Nothing;
+
+    /// What the typed params serialise to, written by hand (see
+    /// [`crate::http::wire_object`]).
+    fn wire(p: &CallRecordDeleteRobotCallTaskListParams) -> serde_json::Value {
+        use serde_json::Value;
+        crate::http::wire_object([
+            ("robotCallJobId", Some(p.robot_call_job_id.into())),
+            (
+                "robotCallTaskIds",
+                p.robot_call_task_ids.clone().map(Value::from),
+            ),
+            (
+                "calledPhoneNumber",
+                p.called_phone_number.as_deref().map(Value::from),
+            ),
+            (
+                "taskStatus",
+                p.task_status.as_ref().map(|s| s.as_str().into()),
+            ),
+        ])
+    }
 }
 
 /// Params of `callRecord/deleteRobotCallTaskList` (query string; the id list

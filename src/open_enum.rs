@@ -116,6 +116,12 @@ macro_rules! open_enum {
             }
         }
 
+        impl $crate::transcode::params::Canonical for $name {
+            fn from_canonical(v: &::serde_json::Value) -> Option<Self> {
+                v.as_str().map($name::from_wire)
+            }
+        }
+
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let s = $crate::lenient::string_like(d, concat!("a ", stringify!($name), " value (string)"))?;

@@ -92,6 +92,7 @@ impl de::Error for Error {
 }
 
 /// One step of a path to a field (shared with [`crate::transcode::tree`]).
+#[derive(Debug, Clone, Copy)]
 pub(crate) enum Segment<'v> {
     /// An object key.
     Key(&'v str),
@@ -161,6 +162,26 @@ fn leave_with(path: &Path<'_>, mut e: Error) -> Error {
     e
 }
 
+/// Runs one serde rule (`lenient::opt_i64`, `String::deserialize`, …) on
+/// `value`, which sits at `at`: its result, or its error with serde's
+/// message and the whole path (for [`crate::transcode::params`]).
+pub(crate) fn rule<'v, T>(
+    value: &'v Value,
+    at: &[Segment<'v>],
+    f: impl for<'p> FnOnce(ValueDe<'v, 'p>) -> Result<T, Error>,
+) -> Result<T, PathError> {
+    let path = RefCell::new(at.to_vec());
+    f(ValueDe { value, path: &path }).map_err(|e| PathError {
+        path: e.path.unwrap_or_else(|| path_text(at)),
+        message: e.message,
+    })
+}
+
+/// serde's `invalid type: …, expected …` for `v`.
+pub(crate) fn invalid_type_message(v: &Value, expected: &str) -> String {
+    <Error as de::Error>::invalid_type(unexpected(v), &expected).message
+}
+
 fn unexpected(v: &Value) -> Unexpected<'_> {
     match v {
         Value::Null => Unexpected::Unit,
@@ -182,7 +203,7 @@ fn number_unexpected(n: &Number) -> Unexpected<'static> {
     }
 }
 
-struct ValueDe<'v, 'p> {
+pub(crate) struct ValueDe<'v, 'p> {
     value: &'v Value,
     path: &'p Path<'v>,
 }

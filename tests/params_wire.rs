@@ -292,3 +292,69 @@ mod erased {
         }
     }
 }
+
+/// The schema decoder of the params against serde's (the reference):
+/// the same wire JSON, or the same error at the same field.
+fn decodes_alike<
+    P: serde::de::DeserializeOwned
+        + yiwise_rongzi::transcode::params::Canonical
+        + PartialEq
+        + std::fmt::Debug,
+>(
+    name: &str,
+    node: &'static Node,
+    v: &Value,
+    wire: impl Fn(&P) -> Value,
+    tally: &mut Tally,
+) {
+    if !v.is_object() {
+        return; // refused before either decoder runs
+    }
+    let ours = yiwise_rongzi::transcode::params::decode(node, v);
+    let reference = yiwise_rongzi::value_deserializer::from_value::<P>(v);
+    match (ours, reference) {
+        (Ok(a), Ok(b)) => {
+            assert_eq!(a.to_string(), wire(&b).to_string(), "{name}: {v}");
+            // The typed params for the checks are built back from the wire.
+            assert_eq!(P::from_canonical(&a).as_ref(), Some(&b), "{name}: {v}");
+            tally.accepted += 1;
+        }
+        (Err(a), Err(b)) => {
+            assert_eq!(
+                (a.path.as_str(), a.message.as_str()),
+                (b.path.as_str(), b.message.as_str()),
+                "{name}: different errors for {v}"
+            );
+            tally.refused += 1;
+        }
+        (a, b) => panic!(
+            "{name}: one decodes, the other refuses {v}: {:?} / {:?}",
+            a.err(),
+            b.err()
+        ),
+    }
+}
+
+macro_rules! decoding {
+    ($api:literal, $module:ident, $($op:ty),+ $(,)?) => {{
+        use $module::Operation as Op;
+        let examples: Vec<Value> = vec![$(example($api, <$op as Op>::PATH, <$op as Op>::PARAMS)),+];
+        let mut seed = 0xDEC0_0000_u64;
+        $(
+            seed += 1;
+            if let Some(node) = <$op as Op>::PARAMS {
+                let name = <$op as Op>::PATH;
+                let mut tally = Tally::default();
+                for v in inputs(&example($api, name, <$op as Op>::PARAMS), &examples, seed) {
+                    decodes_alike::<<$op as Op>::Params>(name, node, &v, <$op as Op>::wire, &mut tally);
+                }
+                assert!(tally.accepted >= 10 && tally.refused >= 10, "{name}: {} / {}", tally.accepted, tally.refused);
+            }
+        )+
+    }};
+}
+
+#[test]
+fn yiwise_params_decode_by_schema_as_by_serde() {
+    common::yiwise_operations!(decoding!("yiwise", yw,));
+}

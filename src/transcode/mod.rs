@@ -37,6 +37,7 @@
 //! assert!(transcode::yiwise(r#"{"code":401,"data":null}"#, &PAGE).is_none());
 //! ```
 
+pub mod params;
 pub mod schema;
 pub mod tree;
 

@@ -80,6 +80,10 @@ pub enum Node {
     Object(&'static Shape),
     /// A result that may be `null` (an `Option` at the top).
     Opt(&'static Node),
+    /// `node`, with the Rust type name serde names when a params value is
+    /// refused (`struct JobForm`, `a JobMode value`): for
+    /// [`super::params`]; the result decoders see only `node`.
+    Named(&'static str, &'static Node),
     /// Any value, kept as it is (`serde_json::Value`).
     Any,
     /// Any value, ignored: the result is `null` (action endpoints).

@@ -218,6 +218,7 @@ impl<'v> Walker<'v> {
             Node::StrsOrOne => self.strs_or_one(v),
             Node::PropsOrText => self.props_or_text(v),
             Node::Object(shape) => self.object(shape, v),
+            Node::Named(_, inner) => self.value(inner, v),
             Node::Opt(inner) => match v {
                 Value::Null => Ok(false),
                 _ => self.value(inner, v),

@@ -12,6 +12,12 @@ pub struct NoParams;
 
 impl Validate for NoParams {}
 
+impl crate::transcode::params::Canonical for NoParams {
+    fn from_canonical(v: &serde_json::Value) -> Option<Self> {
+        v.is_null().then_some(NoParams)
+    }
+}
+
 impl Serialize for NoParams {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_unit()

@@ -20,7 +20,7 @@ pub trait Operation {
     /// HTTP method from the docs.
     const METHOD: Method;
     /// What the caller passes (camelCase, the API's own field names).
-    type Params: DeserializeOwned + Serialize + Validate;
+    type Params: DeserializeOwned + Serialize + Validate + crate::transcode::params::Canonical;
     /// The decoded `data` of the envelope.
     type Output: DeserializeOwned + Serialize;
     /// The shape of `Output` as data, for the schema decoders of
@@ -89,14 +89,28 @@ pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
 /// assert_eq!(e.field.as_deref(), Some("robotCallJobId"));
 /// ```
 pub fn wire_params<O: Operation>(params: Value) -> Result<Value, Error> {
+    use crate::transcode::params::{self, Canonical};
     let ep = endpoint_name::<O>();
     let params = object_params(&ep, params)?;
-    let typed = typed_params::<O>(&ep, &params)?;
     // `PARAMS` is a constant: only one arm is compiled for each endpoint,
-    // so an endpoint with a schema brings no `Serialize` code along.
+    // so an endpoint with a schema brings neither the `Deserialize` nor the
+    // `Serialize` of its params type along.
     match O::PARAMS {
-        Some(node) => wire_by(&ep, node, &params),
-        None => Ok(O::wire(&typed)),
+        Some(node) => {
+            // Decoded by the schema as serde decodes them (the same errors);
+            // the typed params are only built for their checks.
+            let wire = params::decode(node, &params).map_err(|e| params_error(&ep, &e))?;
+            let typed = O::Params::from_canonical(&wire).ok_or_else(|| {
+                // Never for a schema that mirrors its type (tests/params_wire.rs).
+                Error::validation(&ep, vec![Issue::new("params", "do not match their schema")])
+            })?;
+            crate::validation::validated(&ep, &typed)?;
+            Ok(wire)
+        }
+        None => {
+            let typed = typed_params::<O>(&ep, &params)?;
+            Ok(O::wire(&typed))
+        }
     }
 }
 
@@ -416,6 +430,7 @@ mod tests {
     }
 
     impl Validate for Params {}
+    impl crate::transcode::params::Canonical for Params {}
 
     struct Op;
 

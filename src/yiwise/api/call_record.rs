@@ -853,11 +853,17 @@ static TO_BE_CALLED_TASK: Shape = Shape {
 pub(crate) static CALL_RECORD_INFO_LIST_PARAMS: Shape = Shape {
     fields: &[
         Field::required("robotCallJobId", Node::Int),
-        Field::opt("hangupBy", Node::Enum),
+        Field::opt("hangupBy", Node::Named("HangupBy", &Node::Enum)),
         Field::opt("customerGroupId", Node::Int),
         Field::opt("dialogFlowId", Node::Int),
-        Field::opt("resultStatuses", Node::List(&Node::Enum)),
-        Field::opt("intentLevels", Node::List(&Node::Enum)),
+        Field::opt(
+            "resultStatuses",
+            Node::List(&Node::Named("DialStatus", &Node::Enum)),
+        ),
+        Field::opt(
+            "intentLevels",
+            Node::List(&Node::Named("IntentLevel", &Node::Enum)),
+        ),
         Field::opt("searchWords", Node::Str),
         Field::opt("pageNum", Node::Int),
         Field::opt("pageSize", Node::Int),
@@ -878,7 +884,10 @@ pub(crate) static TO_BE_CALLED_LIST_PARAMS: Shape = Shape {
         Field::opt("pageNum", Node::Int),
         Field::opt("pageSize", Node::Int),
         Field::opt("calledPhoneNumber", Node::Str),
-        Field::opt("taskStatus", Node::Enum),
+        Field::opt(
+            "taskStatus",
+            Node::Named("RobotCallTaskStatus", &Node::Enum),
+        ),
     ],
     trim_keys: false,
 };
@@ -888,3 +897,34 @@ pub(crate) static DELETE_ROBOT_CALL_TASK_PARAMS: Shape = Shape {
     fields: &[Field::required("robotCallTaskId", Node::Int)],
     trim_keys: false,
 };
+
+crate::transcode::params::canonical_struct!(CallRecordGetCallRecordInfoListParams {
+    robot_call_job_id: req "robotCallJobId",
+    hangup_by: opt "hangupBy",
+    customer_group_id: opt "customerGroupId",
+    dialog_flow_id: opt "dialogFlowId",
+    result_statuses: opt "resultStatuses",
+    intent_levels: opt "intentLevels",
+    search_words: opt "searchWords",
+    page_num: opt "pageNum",
+    page_size: opt "pageSize",
+});
+
+crate::transcode::params::canonical_struct!(CallRecordCallDetailParams {
+    call_record_id: req "callRecordId",
+});
+
+crate::transcode::params::canonical_struct!(CallRecordToBeCalledListParams {
+    robot_call_job_id: req "robotCallJobId",
+    page_num: opt "pageNum",
+    page_size: opt "pageSize",
+    called_phone_number: opt "calledPhoneNumber",
+    task_status: opt "taskStatus",
+});
+
+crate::transcode::params::canonical_struct!(CallRecordDeleteRobotCallTaskParams {
+    robot_call_task_id: req "robotCallTaskId",
+});
+
+// No schema decoding (see `Operation::PARAMS`): the typed decoding stays.
+impl crate::transcode::params::Canonical for CallRecordDeleteRobotCallTaskListParams {}

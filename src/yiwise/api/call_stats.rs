@@ -301,7 +301,16 @@ pub(crate) static CALL_COST_STATS_INFO_PARAMS: Shape = Shape {
         Field::opt("local", Node::Bool),
         Field::opt("phoneNumberId", Node::Int),
         Field::opt("type", Node::Int),
-        Field::opt("callInCostType", Node::Enum),
+        Field::opt("callInCostType", Node::Named("CallInCostType", &Node::Enum)),
     ],
     trim_keys: false,
 };
+
+crate::transcode::params::canonical_struct!(CallStatsCallCostStatsInfoParams {
+    start_date: req "startDate",
+    end_date: req "endDate",
+    local: opt "local",
+    phone_number_id: opt "phoneNumberId",
+    stats_type: opt "type",
+    call_in_cost_type: opt "callInCostType",
+});

@@ -150,3 +150,8 @@ pub(crate) static STAFF_GROUP_LIST_PARAMS: Shape = Shape {
     ],
     trim_keys: false,
 };
+
+crate::transcode::params::canonical_struct!(CsRobotStaffGroupListParams {
+    page_num: req "pageNum",
+    page_size: req "pageSize",
+});

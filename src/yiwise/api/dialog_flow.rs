@@ -226,3 +226,11 @@ pub(crate) static DIALOG_FLOW_ID_PARAMS: Shape = Shape {
     fields: &[Field::required("dialogFlowId", Node::Int)],
     trim_keys: false,
 };
+
+crate::transcode::params::canonical_struct!(DialogFlowGetDialogFlowCallJobRelatedInfoParams {
+    dialog_flow_id: req "dialogFlowId",
+});
+
+crate::transcode::params::canonical_struct!(DialogFlowExportDialogFlowWordDocParams {
+    dialog_flow_id: req "dialogFlowId",
+});

@@ -171,3 +171,7 @@ pub(crate) static INTENT_LEVEL_TAG_PARAMS: Shape = Shape {
     fields: &[Field::required("intentLevelTagId", Node::Int)],
     trim_keys: false,
 };
+
+crate::transcode::params::canonical_struct!(IntentLevelTagGetIntentLevelTagParams {
+    intent_level_tag_id: req "intentLevelTagId",
+});

@@ -250,3 +250,14 @@ pub(crate) static GEN_SUB_ACCOUNT_ISV_PARAMS: Shape = Shape {
     ],
     trim_keys: false,
 };
+
+crate::transcode::params::canonical_struct!(IsvUpdateIsvInfoParams {
+    tenant_sign: req "tenantSign",
+    callback_url: opt "callbackUrl",
+    sms_callback_url: opt "smsCallbackUrl",
+});
+
+crate::transcode::params::canonical_struct!(IsvGenSubAccountIsvParams {
+    tenant_sign: req "tenantSign",
+    phone_number: req "phoneNumber",
+});

@@ -536,10 +536,13 @@ pub(crate) static POLICY_GROUP_CREATE_PARAMS: Shape = Shape {
     fields: &[
         Field::required("name", Node::Text),
         Field::opt("remark", Node::Str),
-        Field::required("dispatchType", Node::Enum),
+        Field::required("dispatchType", Node::Named("DispatchType", &Node::Enum)),
         Field::required(
             "detailList",
-            Node::List(&Node::Object(&POLICY_GROUP_DETAIL_PARAMS)),
+            Node::List(&Node::Named(
+                "PolicyGroupDetailParams",
+                &Node::Object(&POLICY_GROUP_DETAIL_PARAMS),
+            )),
         ),
     ],
     trim_keys: false,
@@ -551,10 +554,13 @@ pub(crate) static POLICY_GROUP_UPDATE_PARAMS: Shape = Shape {
         Field::required("callPolicyGroupId", Node::Int),
         Field::opt("name", Node::Str),
         Field::opt("remark", Node::Str),
-        Field::opt("dispatchType", Node::Enum),
+        Field::opt("dispatchType", Node::Named("DispatchType", &Node::Enum)),
         Field::required(
             "detailList",
-            Node::List(&Node::Object(&POLICY_GROUP_DETAIL_PARAMS)),
+            Node::List(&Node::Named(
+                "PolicyGroupDetailParams",
+                &Node::Object(&POLICY_GROUP_DETAIL_PARAMS),
+            )),
         ),
     ],
     trim_keys: false,
@@ -565,3 +571,22 @@ pub(crate) static POLICY_GROUP_DETAIL_PARAMS: Shape = Shape {
     fields: &[Field::required("tenantPhoneNumberId", Node::Int)],
     trim_keys: false,
 };
+
+crate::transcode::params::canonical_struct!(PolicyGroupDetailParams {
+    tenant_phone_number_id: req "tenantPhoneNumberId",
+});
+
+crate::transcode::params::canonical_struct!(PolicyGroupCreateParams {
+    name: req "name",
+    remark: opt "remark",
+    dispatch_type: req "dispatchType",
+    detail_list: req "detailList",
+});
+
+crate::transcode::params::canonical_struct!(PolicyGroupUpdateParams {
+    call_policy_group_id: req "callPolicyGroupId",
+    name: opt "name",
+    remark: opt "remark",
+    dispatch_type: opt "dispatchType",
+    detail_list: req "detailList",
+});

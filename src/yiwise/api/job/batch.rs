@@ -388,9 +388,12 @@ pub(crate) static JOB_EXECUTE_RESULT: Shape = Shape {
 /// The schema of [`JobCheckAllParams`], field for field (see `Operation::PARAMS`).
 pub(crate) static JOB_CHECK_ALL_PARAMS: Shape = Shape {
     fields: &[
-        Field::required("operation", Node::Enum),
+        Field::required("operation", Node::Named("JobOperation", &Node::Enum)),
         Field::required("robotCallJobIdSet", Node::List(&Node::Int)),
-        Field::opt("statusSet", Node::List(&Node::Enum)),
+        Field::opt(
+            "statusSet",
+            Node::List(&Node::Named("JobStatus", &Node::Enum)),
+        ),
         Field::opt("name", Node::Str),
         Field::opt("beginCreateDate", Node::Str),
         Field::opt("endCreateDate", Node::Str),
@@ -401,8 +404,14 @@ pub(crate) static JOB_CHECK_ALL_PARAMS: Shape = Shape {
 /// The schema of [`JobExecuteJobsParams`], field for field (see `Operation::PARAMS`).
 pub(crate) static JOB_EXECUTE_JOBS_PARAMS: Shape = Shape {
     fields: &[
-        Field::required("operation", Node::Enum),
-        Field::required("executable", Node::List(&Node::Object(&JOB_EXECUTE_ITEM))),
+        Field::required("operation", Node::Named("JobOperation", &Node::Enum)),
+        Field::required(
+            "executable",
+            Node::List(&Node::Named(
+                "JobExecuteItem",
+                &Node::Named("JobExecuteItem", &Node::Object(&JOB_EXECUTE_ITEM)),
+            )),
+        ),
     ],
     trim_keys: false,
 };
@@ -414,11 +423,17 @@ pub(crate) static JOB_EXECUTE_ITEM: Shape = Shape {
         Field::opt("robotCallJobName", Node::Str),
         Field::opt("createTime", Node::Str),
         Field::opt("createUserName", Node::Str),
-        Field::opt("status", Node::Enum),
-        Field::opt("hangUpType", Node::Enum),
+        Field::opt("status", Node::Named("JobStatus", &Node::Enum)),
+        Field::opt("hangUpType", Node::Named("HangUpType", &Node::Enum)),
         Field::opt("hangUpReason", Node::Str),
         Field::opt("msg", Node::Str),
-        Field::opt("statsInfo", Node::Opt(&Node::Object(&JOB_EXECUTE_STATS))),
+        Field::opt(
+            "statsInfo",
+            Node::Opt(&Node::Named(
+                "JobExecuteStats",
+                &Node::Named("JobExecuteStats", &Node::Object(&JOB_EXECUTE_STATS)),
+            )),
+        ),
         Field::opt("completedTask", Node::Int),
         Field::opt("totalTask", Node::Int),
         Field::opt("answeredTask", Node::Int),
@@ -438,3 +453,41 @@ pub(crate) static JOB_EXECUTE_STATS: Shape = Shape {
     ],
     trim_keys: false,
 };
+
+crate::transcode::params::canonical_struct!(JobCheckAllParams {
+    operation: req "operation",
+    robot_call_job_id_set: req "robotCallJobIdSet",
+    status_set: opt "statusSet",
+    name: opt "name",
+    begin_create_date: opt "beginCreateDate",
+    end_create_date: opt "endCreateDate",
+});
+
+crate::transcode::params::canonical_struct!(JobExecuteJobsParams {
+    operation: req "operation",
+    executable: req "executable",
+});
+
+crate::transcode::params::canonical_struct!(JobExecuteItem {
+    robot_call_job_id: opt "robotCallJobId",
+    robot_call_job_name: opt "robotCallJobName",
+    create_time: opt "createTime",
+    create_user_name: opt "createUserName",
+    status: opt "status",
+    hang_up_type: opt "hangUpType",
+    hang_up_reason: opt "hangUpReason",
+    msg: opt "msg",
+    stats_info: opt "statsInfo",
+    completed_task: opt "completedTask",
+    total_task: opt "totalTask",
+    answered_task: opt "answeredTask",
+    ablevel_customer: opt "ablevelCustomer",
+});
+
+crate::transcode::params::canonical_struct!(JobExecuteStats {
+    robot_call_job_id: opt "robotCallJobId",
+    completed_task: opt "completedTask",
+    total_task: opt "totalTask",
+    answered_task: opt "answeredTask",
+    ablevel_customer: opt "ablevelCustomer",
+});

@@ -29,6 +29,10 @@ macro_rules! job_id_params {
                 v.positive("robotCallJobId", Some(self.robot_call_job_id));
             }
         }
+
+        crate::transcode::params::canonical_struct!($name {
+            robot_call_job_id: req "robotCallJobId",
+        });
     };
 }
 
@@ -235,7 +239,10 @@ pub(crate) static JOB_IMPORT_CUSTOMER_PARAMS: Shape = Shape {
         Field::required("robotCallJobId", Node::Int),
         Field::required(
             "customerPersons",
-            Node::List(&Node::Object(&JOB_CUSTOMER_PERSON)),
+            Node::List(&Node::Named(
+                "JobCustomerPerson",
+                &Node::Object(&JOB_CUSTOMER_PERSON),
+            )),
         ),
     ],
     trim_keys: false,
@@ -268,12 +275,48 @@ pub(crate) static JOB_RE_ADD_CUSTOMER_TO_JOB_PARAMS: Shape = Shape {
         Field::opt("lastCallRecord", Node::Bool),
         Field::opt("searchWords", Node::Str),
         Field::opt("customerGroupId", Node::Int),
-        Field::opt("resultStatuses", Node::List(&Node::Enum)),
-        Field::opt("intentLevels", Node::List(&Node::Enum)),
-        Field::opt("followStatus", Node::Enum),
+        Field::opt(
+            "resultStatuses",
+            Node::List(&Node::Named("DialStatus", &Node::Enum)),
+        ),
+        Field::opt(
+            "intentLevels",
+            Node::List(&Node::Named("IntentLevel", &Node::Enum)),
+        ),
+        Field::opt("followStatus", Node::Named("FollowStatus", &Node::Enum)),
         Field::opt("dialogFlowId", Node::Int),
         Field::opt("earliestCreationTime", Node::Str),
         Field::opt("latestCreationTime", Node::Str),
     ],
     trim_keys: false,
 };
+
+crate::transcode::params::canonical_struct!(JobImportCustomerParams {
+    robot_call_job_id: req "robotCallJobId",
+    customer_persons: req "customerPersons",
+});
+
+crate::transcode::params::canonical_struct!(JobCustomerPerson {
+    name: opt "name",
+    phone_number: req "phoneNumber",
+    properties: opt "properties",
+});
+
+crate::transcode::params::canonical_struct!(JobUpdateAiCountParams {
+    robot_call_job_id: req "robotCallJobId",
+    robot_count: req "robotCount",
+});
+
+crate::transcode::params::canonical_struct!(JobReAddCustomerToJobParams {
+    robot_call_job_id: req "robotCallJobId",
+    customer_person_ids: req "customerPersonIds",
+    last_call_record: opt "lastCallRecord",
+    search_words: opt "searchWords",
+    customer_group_id: opt "customerGroupId",
+    result_statuses: opt "resultStatuses",
+    intent_levels: opt "intentLevels",
+    follow_status: opt "followStatus",
+    dialog_flow_id: opt "dialogFlowId",
+    earliest_creation_time: opt "earliestCreationTime",
+    latest_creation_time: opt "latestCreationTime",
+});

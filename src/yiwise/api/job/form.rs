@@ -442,7 +442,10 @@ pub(crate) static JOB_FORM_PARAMS: Shape = Shape {
         Field::opt("concurrencyQuota", Node::Int),
         Field::required("jobPhoneNumberIdList", Node::List(&Node::Int)),
         Field::opt("transferPhoneNumber", Node::List(&Node::Text)),
-        Field::required("robotCallJob", Node::Object(&JOB_FORM)),
+        Field::required(
+            "robotCallJob",
+            Node::Named("JobForm", &Node::Object(&JOB_FORM)),
+        ),
     ],
     trim_keys: false,
 };
@@ -452,29 +455,47 @@ pub(crate) static JOB_FORM: Shape = Shape {
     fields: &[
         Field::opt("robotCallJobId", Node::Int),
         Field::required("name", Node::Text),
-        Field::required("mode", Node::Enum),
+        Field::required("mode", Node::Named("JobMode", &Node::Enum)),
         Field::opt("startTime", Node::Str),
         Field::required("dailyStartTime", Node::Text),
         Field::required("dailyEndTime", Node::Text),
         Field::opt(
             "inactiveTimeList",
-            Node::List(&Node::Object(&JOB_INACTIVE_TIME)),
+            Node::List(&Node::Named(
+                "JobInactiveTime",
+                &Node::Object(&JOB_INACTIVE_TIME),
+            )),
         ),
         Field::required("dialogFlowId", Node::Int),
         Field::opt("csStaffGroupId", Node::Int),
         Field::opt("alertUsers", Node::List(&Node::Int)),
         Field::opt("earlyWarningAlertUsers", Node::List(&Node::Int)),
-        Field::required("phoneType", Node::Enum),
-        Field::opt("smsAlertLevel", Node::List(&Node::Enum)),
+        Field::required("phoneType", Node::Named("PhoneType", &Node::Enum)),
+        Field::opt(
+            "smsAlertLevel",
+            Node::List(&Node::Named("IntentLevel", &Node::Enum)),
+        ),
         Field::opt("smsTemplateId", Node::Int),
-        Field::opt("wechatAlertLevel", Node::List(&Node::Enum)),
-        Field::opt("wechatConditionAlertLevel", Node::List(&Node::Enum)),
-        Field::opt("wechatSendMethod", Node::Enum),
+        Field::opt(
+            "wechatAlertLevel",
+            Node::List(&Node::Named("IntentLevel", &Node::Enum)),
+        ),
+        Field::opt(
+            "wechatConditionAlertLevel",
+            Node::List(&Node::Named("IntentLevel", &Node::Enum)),
+        ),
+        Field::opt(
+            "wechatSendMethod",
+            Node::Named("WechatSendMethod", &Node::Enum),
+        ),
         Field::opt("description", Node::Str),
         Field::opt("wechatAlertLevelCode", Node::List(&Node::Int)),
         Field::opt("smsAlertLevelCode", Node::List(&Node::Int)),
         Field::opt("wechatConditionAlertLevelCode", Node::List(&Node::Int)),
-        Field::opt("redialCondition", Node::List(&Node::Enum)),
+        Field::opt(
+            "redialCondition",
+            Node::List(&Node::Named("RedialCondition", &Node::Enum)),
+        ),
         Field::opt("redialInterval", Node::Int),
         Field::opt("redialTimes", Node::Int),
         Field::opt("robotCount", Node::Int),
@@ -491,3 +512,51 @@ pub(crate) static JOB_INACTIVE_TIME: Shape = Shape {
     ],
     trim_keys: false,
 };
+
+crate::transcode::params::canonical_struct!(JobCreateParams {
+    concurrency_quota: opt "concurrencyQuota",
+    job_phone_number_id_list: req "jobPhoneNumberIdList",
+    transfer_phone_number: opt "transferPhoneNumber",
+    robot_call_job: req "robotCallJob",
+});
+
+crate::transcode::params::canonical_struct!(JobModifyParams {
+    concurrency_quota: opt "concurrencyQuota",
+    job_phone_number_id_list: req "jobPhoneNumberIdList",
+    transfer_phone_number: opt "transferPhoneNumber",
+    robot_call_job: req "robotCallJob",
+});
+
+crate::transcode::params::canonical_struct!(JobForm {
+    robot_call_job_id: opt "robotCallJobId",
+    name: req "name",
+    mode: req "mode",
+    start_time: opt "startTime",
+    daily_start_time: req "dailyStartTime",
+    daily_end_time: req "dailyEndTime",
+    inactive_time_list: opt "inactiveTimeList",
+    dialog_flow_id: req "dialogFlowId",
+    cs_staff_group_id: opt "csStaffGroupId",
+    alert_users: opt "alertUsers",
+    early_warning_alert_users: opt "earlyWarningAlertUsers",
+    phone_type: req "phoneType",
+    sms_alert_level: opt "smsAlertLevel",
+    sms_template_id: opt "smsTemplateId",
+    wechat_alert_level: opt "wechatAlertLevel",
+    wechat_condition_alert_level: opt "wechatConditionAlertLevel",
+    wechat_send_method: opt "wechatSendMethod",
+    description: opt "description",
+    wechat_alert_level_code: opt "wechatAlertLevelCode",
+    sms_alert_level_code: opt "smsAlertLevelCode",
+    wechat_condition_alert_level_code: opt "wechatConditionAlertLevelCode",
+    redial_condition: opt "redialCondition",
+    redial_interval: opt "redialInterval",
+    redial_times: opt "redialTimes",
+    robot_count: opt "robotCount",
+    tenant_id: opt "tenantId",
+});
+
+crate::transcode::params::canonical_struct!(JobInactiveTime {
+    start_time: req "startTime",
+    end_time: req "endTime",
+});

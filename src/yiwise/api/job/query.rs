@@ -542,3 +542,9 @@ pub(crate) static JOB_STATS_INFO: Shape = Shape {
     ],
     trim_keys: false,
 };
+
+// No schema decoding (see `Operation::PARAMS`): the typed decoding stays.
+impl crate::transcode::params::Canonical for JobGetJobsParams {}
+
+// No schema decoding (see `Operation::PARAMS`): the typed decoding stays.
+impl crate::transcode::params::Canonical for JobGetJobStatsInfoListParams {}

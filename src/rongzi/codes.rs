@@ -267,6 +267,13 @@ macro_rules! code_enum {
             }
         }
 
+        // The params' JSON carries the code (`ser_code`).
+        impl $crate::transcode::params::Canonical for $name {
+            fn from_canonical(v: &serde_json::Value) -> Option<Self> {
+                v.as_i64().map($name::from_code)
+            }
+        }
+
         impl Serialize for $name {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 match self.name() {
@@ -704,3 +711,44 @@ pub const TS_FLAG: &str = "/** `sendStatus`, `isRead`: 1 → true, 0 → false; 
 
 /// TypeScript of [`RongziSecurityOrFund`].
 pub const TS_SECURITY_OR_FUND: &str = "/** `isSecuityOrFund` decoded: 1 → neither, 2 → both, 4 → social security only, 8 → housing fund only. */\nexport interface RongziSecurityOrFund {\n    /** 社保 */\n    socialSecurity: boolean;\n    /** 公积金 */\n    housingFund: boolean;\n}";
+
+/// A required code enum `T` ([`req`]) as a params schema rule: the value is
+/// written as its code, as [`ser_code`] writes it.
+pub(crate) fn code_rule<'v, T: CodeEnum>(
+    v: &'v serde_json::Value,
+    at: &[crate::value_deserializer::Segment<'v>],
+) -> Result<Option<serde_json::Value>, crate::value_deserializer::PathError> {
+    let code = crate::value_deserializer::rule(v, at, |d| req::<_, T>(d))?;
+    Ok(Some(code.code().into()))
+}
+
+/// An optional code enum `T` ([`opt`]) as a params schema rule.
+pub(crate) fn opt_code_rule<'v, T: CodeEnum>(
+    v: &'v serde_json::Value,
+    at: &[crate::value_deserializer::Segment<'v>],
+) -> Result<Option<serde_json::Value>, crate::value_deserializer::PathError> {
+    let code = crate::value_deserializer::rule(v, at, |d| opt::<_, T>(d))?;
+    Ok(code.map(|c| c.code().into()))
+}
+
+/// A required [`RongziFlag`] as a params schema rule (written as its code).
+pub(crate) static FLAG: crate::transcode::params::Rule = crate::transcode::params::Rule {
+    run: |v, at| {
+        let flag = crate::value_deserializer::rule(v, at, |d| RongziFlag::deserialize(d))?;
+        Ok(Some(flag.code().into()))
+    },
+};
+
+/// An optional [`RongziFlag`] ([`opt_flag`]) as a params schema rule.
+pub(crate) static OPT_FLAG: crate::transcode::params::Rule = crate::transcode::params::Rule {
+    run: |v, at| {
+        let flag = crate::value_deserializer::rule(v, at, |d| opt_flag(d))?;
+        Ok(flag.map(|f| f.code().into()))
+    },
+};
+
+impl crate::transcode::params::Canonical for RongziFlag {
+    fn from_canonical(v: &serde_json::Value) -> Option<Self> {
+        v.as_i64().map(RongziFlag::from_code)
+    }
+}

@@ -30,22 +30,25 @@ pub trait Operation {
     /// rather than an object.
     const LIST_PARAMS: bool = false;
     /// What the caller passes (the API's own field names, codes as names).
-    type Params: DeserializeOwned + Serialize + Validate;
+    type Params: DeserializeOwned + Serialize + Validate + crate::transcode::params::Canonical;
     /// The decoded `data` of the envelope.
     type Output: DeserializeOwned + Serialize;
     /// The shape of `Output` as data, for the schema decoders of
     /// [`crate::transcode`] (what the shipped module decodes with; the serde
     /// types are the reference they are tested against).
     const SCHEMA: &'static crate::transcode::schema::Node;
-    /// The shape of `Params` as data, field for field, when the wire JSON is
-    /// the params as they are (`None` for the endpoints that override
-    /// [`Operation::wire`]): as the Yiwise
-    /// [`crate::yiwise::operation::Operation::PARAMS`].
+    /// The shape of `Params` as data, field for field: the shipped module
+    /// decodes the caller's params by it ([`wire_params`], as serde decodes
+    /// them: `tests/params_wire.rs`). `None` (`account/login`, whose
+    /// password is only ever serialised as its hash): by serde.
     const PARAMS: Option<&'static crate::transcode::schema::Node>;
+    /// Set when [`Operation::wire`] is overridden: the wire is then built
+    /// from the typed params, not taken from the decoded params.
+    const OWN_WIRE: bool = false;
 
     /// The JSON that goes on the wire for validated `params`. Endpoints
     /// whose wire shape differs from their params override this (and set
-    /// [`Operation::PARAMS`] to `None`).
+    /// [`Operation::OWN_WIRE`]).
     fn wire(params: &Self::Params) -> Value {
         serde_json::to_value(params).unwrap_or(Value::Null)
     }
@@ -93,11 +96,24 @@ pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
 pub fn wire_params<O: Operation>(params: Value) -> Result<Value, Error> {
     let ep = endpoint_name::<O>();
     let params = shape_params(&ep, params, O::LIST_PARAMS)?;
-    let typed = typed_params::<O>(&ep, &params)?;
-    // `PARAMS` is a constant: only one arm is compiled for each endpoint.
+    // `PARAMS` and `OWN_WIRE` are constants: only what an endpoint needs is
+    // compiled for it (no `Deserialize` of a params type with a schema).
     match O::PARAMS {
-        Some(node) => crate::yiwise::operation::wire_by(&ep, node, &params),
-        None => Ok(O::wire(&typed)),
+        Some(node) => {
+            let wire = crate::transcode::params::decode(node, &params)
+                .map_err(|e| params_error(&ep, &e))?;
+            let typed = <O::Params as crate::transcode::params::Canonical>::from_canonical(&wire)
+                .ok_or_else(|| {
+                // Never for a schema that mirrors its type (tests/params_wire.rs).
+                Error::validation(&ep, vec![Issue::new("params", "do not match their schema")])
+            })?;
+            crate::validation::validated(&ep, &typed)?;
+            Ok(if O::OWN_WIRE { O::wire(&typed) } else { wire })
+        }
+        None => {
+            let typed = typed_params::<O>(&ep, &params)?;
+            Ok(O::wire(&typed))
+        }
     }
 }
 

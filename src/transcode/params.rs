@@ -54,6 +54,7 @@ fn value<'v>(
             Value::Null => None,
             _ => value(inner, v, true, path)?,
         },
+        Node::Rule(r) => (r.run)(v, path)?,
         Node::Named(name, inner) => match inner {
             // An open enum (`open_enum!`): names its type when refused.
             Node::Enum if !required && v.is_null() => None,
@@ -137,6 +138,20 @@ fn object<'v>(
         }
     }
     Ok(Value::Object(out))
+}
+
+/// A field that one serde rule of its params type reads (`param_string`,
+/// `codes::req`…): the rule, run on the field's value at its path, gives
+/// the value as the typed field serialises (`None`: absent), or serde's
+/// error.
+pub struct Rule {
+    pub(crate) run: for<'v> fn(&'v Value, &[Segment<'v>]) -> Result<Option<Value>, PathError>,
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Rule")
+    }
 }
 
 /// serde's message for an unknown key (`expected one of …`).

@@ -80,6 +80,10 @@ pub enum Node {
     Object(&'static Shape),
     /// A result that may be `null` (an `Option` at the top).
     Opt(&'static Node),
+    /// A params value read by one of the params types' own serde rules
+    /// (a Rongzi code, a string that may be sent as a number): for
+    /// [`super::params`].
+    Rule(&'static super::params::Rule),
     /// `node`, with the Rust type name serde names when a params value is
     /// refused (`struct JobForm`, `a JobMode value`): for
     /// [`super::params`]; the result decoders see only `node`.

@@ -219,6 +219,14 @@ impl<'v> Walker<'v> {
             Node::PropsOrText => self.props_or_text(v),
             Node::Object(shape) => self.object(shape, v),
             Node::Named(_, inner) => self.value(inner, v),
+            Node::Rule(rule) => match (rule.run)(v, &[]) {
+                Ok(Some(value)) => {
+                    write_any(&mut self.out, &value);
+                    Ok(true)
+                }
+                Ok(None) => Ok(false),
+                Err(e) => self.fail(e.message),
+            },
             Node::Opt(inner) => match v {
                 Value::Null => Ok(false),
                 _ => self.value(inner, v),

@@ -285,3 +285,6 @@ static RONGZI_USER_INFO: Shape = Shape {
     ],
     trim_keys: true,
 };
+
+// Decoded by serde in the shipped module too (see `Operation::PARAMS`).
+impl crate::transcode::params::Canonical for RongziAccountLoginParams {}

@@ -4,6 +4,7 @@ use super::{object, Millis};
 use crate::http::Method;
 use crate::rongzi::codes::{self, RongziCallStatus};
 use crate::rongzi::operation::Operation;
+use crate::transcode::schema::{Field, Node, Shape};
 use crate::validation::{date_time_key, Issues, Validate};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -29,8 +30,13 @@ impl Operation for SyncRecords {
     const METHOD: Method = Method::Post;
     const LIST_PARAMS: bool = true;
     type Params = RongziCallSyncRecordsParams;
-    // No schema: the wire carries codes (see `wire`).
-    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::List(&crate::transcode::schema::Node::Named(
+            "RongziCallRecord",
+            &crate::transcode::schema::Node::Object(&CALL_RECORD),
+        )),
+    );
+    const OWN_WIRE: bool = true;
     type Output = Millis;
 
     fn wire(p: &RongziCallSyncRecordsParams) -> Value {
@@ -111,5 +117,41 @@ impl Validate for RongziCallSyncRecordsParams {
                 issues.push(f("empCode"), "must not be empty");
             }
         }
+    }
+}
+
+// The schema of the params (see `Operation::PARAMS`): field for field the
+// serde type above; `tests/params_wire.rs` checks that they agree.
+
+/// The schema of [`RongziCallRecord`], field for field (see `Operation::PARAMS`).
+pub(crate) static CALL_RECORD: Shape = Shape {
+    fields: &[
+        Field::required("mobile", Node::Rule(&super::PARAM_STRING)),
+        Field::required("billSec", Node::Int),
+        Field::required("callDate", Node::Rule(&super::PARAM_STRING)),
+        Field::opt("empWorkMobile", Node::Rule(&super::OPT_PARAM_STRING)),
+        Field::required("empCode", Node::Rule(&super::PARAM_STRING)),
+        Field::required("callStatus", Node::Rule(&CALL_STATUS)),
+    ],
+    trim_keys: false,
+};
+
+/// `callStatus` as a params schema rule (`codes::req`).
+static CALL_STATUS: crate::transcode::params::Rule = crate::transcode::params::Rule {
+    run: codes::code_rule::<RongziCallStatus>,
+};
+
+crate::transcode::params::canonical_struct!(RongziCallRecord {
+    mobile: req "mobile",
+    bill_sec: req "billSec",
+    call_date: req "callDate",
+    emp_work_mobile: opt "empWorkMobile",
+    emp_code: req "empCode",
+    call_status: req "callStatus",
+});
+
+impl crate::transcode::params::Canonical for RongziCallSyncRecordsParams {
+    fn from_canonical(v: &Value) -> Option<Self> {
+        crate::transcode::params::Canonical::from_canonical(v).map(RongziCallSyncRecordsParams)
     }
 }

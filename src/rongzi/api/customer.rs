@@ -34,8 +34,10 @@ impl Operation for List {
     const SCHEMA: &'static crate::transcode::schema::Node = &CUSTOMER_PAGE;
     const METHOD: Method = Method::Post;
     type Params = RongziCustomerListParams;
-    // No schema: the wire fills in defaults and codes (see `wire`).
-    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&CUSTOMER_LIST_PARAMS),
+    );
+    const OWN_WIRE: bool = true;
     type Output = RongziPage<RongziCustomer>;
 
     fn wire(p: &RongziCustomerListParams) -> Value {
@@ -338,8 +340,38 @@ static RONGZI_CUSTOMER: Shape = Shape {
 /// The schema of [`RongziCustomerEditCommentParams`], field for field (see `Operation::PARAMS`).
 pub(crate) static EDIT_COMMENT_PARAMS: Shape = Shape {
     fields: &[
-        Field::required("customerCode", Node::Str),
-        Field::required("comment", Node::Str),
+        Field::required("customerCode", Node::Rule(&super::PARAM_STRING)),
+        Field::required("comment", Node::Rule(&super::PARAM_STRING)),
     ],
     trim_keys: false,
 };
+
+/// The schema of [`RongziCustomerListParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static CUSTOMER_LIST_PARAMS: Shape = Shape {
+    fields: &[
+        Field::opt("customerExeStatus", Node::Rule(&CUSTOMER_EXE_STATUS)),
+        Field::required("empCode", Node::Rule(&super::PARAM_STRING)),
+        Field::opt("pageSize", Node::Int),
+        Field::opt("pageIndex", Node::Int),
+        Field::opt("refreshWX", Node::Str),
+    ],
+    trim_keys: false,
+};
+
+/// `customerExeStatus` as a params schema rule (`codes::opt`).
+static CUSTOMER_EXE_STATUS: crate::transcode::params::Rule = crate::transcode::params::Rule {
+    run: codes::opt_code_rule::<RongziCustomerExeStatus>,
+};
+
+crate::transcode::params::canonical_struct!(RongziCustomerListParams {
+    customer_exe_status: opt "customerExeStatus",
+    emp_code: req "empCode",
+    page_size: opt "pageSize",
+    page_index: opt "pageIndex",
+    refresh_wx: opt "refreshWX",
+});
+
+crate::transcode::params::canonical_struct!(RongziCustomerEditCommentParams {
+    customer_code: req "customerCode",
+    comment: req "comment",
+});

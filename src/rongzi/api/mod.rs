@@ -141,3 +141,23 @@ pub(crate) fn opt_param_string<'de, D: Deserializer<'de>>(
     }
     d.deserialize_any(V)
 }
+
+/// [`param_string`] as a params schema rule (see [`crate::transcode::params`]).
+pub(crate) static PARAM_STRING: crate::transcode::params::Rule = crate::transcode::params::Rule {
+    run: |v, at| {
+        Ok(Some(
+            crate::value_deserializer::rule(v, at, |d| param_string(d))?.into(),
+        ))
+    },
+};
+
+/// [`opt_param_string`] as a params schema rule.
+pub(crate) static OPT_PARAM_STRING: crate::transcode::params::Rule =
+    crate::transcode::params::Rule {
+        run: |v, at| {
+            Ok(
+                crate::value_deserializer::rule(v, at, |d| opt_param_string(d))?
+                    .map(serde_json::Value::from),
+            )
+        },
+    };

@@ -82,8 +82,13 @@ impl Operation for AddMessages {
     const METHOD: Method = Method::Post;
     const LIST_PARAMS: bool = true;
     type Params = RongziSmsAddMessagesParams;
-    // No schema: the wire carries codes (see `wire`).
-    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::List(&crate::transcode::schema::Node::Named(
+            "RongziSmsMessageInput",
+            &crate::transcode::schema::Node::Object(&SMS_MESSAGE_INPUT),
+        )),
+    );
+    const OWN_WIRE: bool = true;
     type Output = Millis;
 
     fn wire(p: &RongziSmsAddMessagesParams) -> Value {
@@ -213,8 +218,10 @@ impl Operation for GetMessages {
     const SCHEMA: &'static crate::transcode::schema::Node = &MESSAGE_PAGE;
     const METHOD: Method = Method::Post;
     type Params = RongziSmsGetMessagesParams;
-    // No schema: the wire fills in defaults (see `wire`).
-    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&SMS_GET_MESSAGES_PARAMS),
+    );
+    const OWN_WIRE: bool = true;
     type Output = RongziPage<RongziSmsMessage>;
 
     fn wire(p: &RongziSmsGetMessagesParams) -> Value {
@@ -390,3 +397,73 @@ static RONGZI_SMS_MESSAGE: Shape = Shape {
     ],
     trim_keys: true,
 };
+
+// The schemas of the params (see `Operation::PARAMS`): field for field the
+// serde types above; `tests/params_wire.rs` checks that they agree.
+
+/// The schema of [`RongziSmsMessageInput`], field for field (see `Operation::PARAMS`).
+pub(crate) static SMS_MESSAGE_INPUT: Shape = Shape {
+    fields: &[
+        Field::required("sender", Node::Rule(&super::PARAM_STRING)),
+        Field::required("receiver", Node::Rule(&super::PARAM_STRING)),
+        Field::required("senderRole", Node::Rule(&SENDER_ROLE)),
+        Field::required("occurTime", Node::Rule(&super::PARAM_STRING)),
+        Field::required("content", Node::Rule(&super::PARAM_STRING)),
+        Field::opt("senderMobile", Node::Rule(&super::OPT_PARAM_STRING)),
+        Field::opt("receiverMobile", Node::Rule(&super::OPT_PARAM_STRING)),
+        Field::opt("senderName", Node::Rule(&super::OPT_PARAM_STRING)),
+        Field::opt("receiverName", Node::Rule(&super::OPT_PARAM_STRING)),
+        Field::opt("signature", Node::Rule(&super::OPT_PARAM_STRING)),
+        Field::required("sendStatus", Node::Rule(&codes::FLAG)),
+        Field::opt("isRead", Node::Rule(&codes::OPT_FLAG)),
+    ],
+    trim_keys: false,
+};
+
+/// The schema of [`RongziSmsGetMessagesParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static SMS_GET_MESSAGES_PARAMS: Shape = Shape {
+    fields: &[
+        Field::opt("empCode", Node::Rule(&super::OPT_PARAM_STRING)),
+        Field::opt("customerCode", Node::Rule(&super::OPT_PARAM_STRING)),
+        Field::opt("empName", Node::Rule(&super::OPT_PARAM_STRING)),
+        Field::opt("customerMobile", Node::Rule(&super::OPT_PARAM_STRING)),
+        Field::opt("pageSize", Node::Int),
+        Field::opt("pageIndex", Node::Int),
+    ],
+    trim_keys: false,
+};
+
+/// `senderRole` as a params schema rule (`codes::req`).
+static SENDER_ROLE: crate::transcode::params::Rule = crate::transcode::params::Rule {
+    run: codes::code_rule::<RongziSenderRole>,
+};
+
+crate::transcode::params::canonical_struct!(RongziSmsMessageInput {
+    sender: req "sender",
+    receiver: req "receiver",
+    sender_role: req "senderRole",
+    occur_time: req "occurTime",
+    content: req "content",
+    sender_mobile: opt "senderMobile",
+    receiver_mobile: opt "receiverMobile",
+    sender_name: opt "senderName",
+    receiver_name: opt "receiverName",
+    signature: opt "signature",
+    send_status: req "sendStatus",
+    is_read: opt "isRead",
+});
+
+impl crate::transcode::params::Canonical for RongziSmsAddMessagesParams {
+    fn from_canonical(v: &Value) -> Option<Self> {
+        crate::transcode::params::Canonical::from_canonical(v).map(RongziSmsAddMessagesParams)
+    }
+}
+
+crate::transcode::params::canonical_struct!(RongziSmsGetMessagesParams {
+    emp_code: opt "empCode",
+    customer_code: opt "customerCode",
+    emp_name: opt "empName",
+    customer_mobile: opt "customerMobile",
+    page_size: opt "pageSize",
+    page_index: opt "pageIndex",
+});

@@ -106,8 +106,10 @@ impl Operation for UpdateFriendStatus {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Post;
     type Params = RongziWechatUpdateFriendStatusParams;
-    // No schema: `friendStatus` goes on the wire as its code (see `wire`).
-    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&UPDATE_FRIEND_STATUS_PARAMS),
+    );
+    const OWN_WIRE: bool = true;
     type Output = Nothing;
 
     /// What the typed params serialise to (the status as its code),
@@ -186,12 +188,40 @@ static RONGZI_ADD_FRIEND_RESULT: Shape = Shape {
 /// The schema of [`RongziWechatAddFriendParams`], field for field (see `Operation::PARAMS`).
 pub(crate) static ADD_FRIEND_PARAMS: Shape = Shape {
     fields: &[
-        Field::required("customerMobile", Node::Str),
-        Field::opt("customerWechatId", Node::Str),
-        Field::opt("customerName", Node::Str),
-        Field::opt("empWorkMobile", Node::Str),
-        Field::opt("empWechatId", Node::Str),
-        Field::opt("empName", Node::Str),
+        Field::required("customerMobile", Node::Rule(&super::PARAM_STRING)),
+        Field::opt("customerWechatId", Node::Rule(&super::OPT_PARAM_STRING)),
+        Field::opt("customerName", Node::Rule(&super::OPT_PARAM_STRING)),
+        Field::opt("empWorkMobile", Node::Rule(&super::OPT_PARAM_STRING)),
+        Field::opt("empWechatId", Node::Rule(&super::OPT_PARAM_STRING)),
+        Field::opt("empName", Node::Rule(&super::OPT_PARAM_STRING)),
     ],
     trim_keys: false,
 };
+
+/// The schema of [`RongziWechatUpdateFriendStatusParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static UPDATE_FRIEND_STATUS_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("customerMobile", Node::Rule(&super::PARAM_STRING)),
+        Field::required("friendStatus", Node::Rule(&FRIEND_STATUS)),
+    ],
+    trim_keys: false,
+};
+
+/// `friendStatus` as a params schema rule (`codes::req`).
+static FRIEND_STATUS: crate::transcode::params::Rule = crate::transcode::params::Rule {
+    run: codes::code_rule::<RongziWechatFriendStatus>,
+};
+
+crate::transcode::params::canonical_struct!(RongziWechatAddFriendParams {
+    customer_mobile: req "customerMobile",
+    customer_wechat_id: opt "customerWechatId",
+    customer_name: opt "customerName",
+    emp_work_mobile: opt "empWorkMobile",
+    emp_wechat_id: opt "empWechatId",
+    emp_name: opt "empName",
+});
+
+crate::transcode::params::canonical_struct!(RongziWechatUpdateFriendStatusParams {
+    customer_mobile: req "customerMobile",
+    friend_status: req "friendStatus",
+});

@@ -27,17 +27,20 @@ pub trait Operation {
     /// [`crate::transcode`] (what the shipped module decodes with; the serde
     /// types are the reference they are tested against).
     const SCHEMA: &'static crate::transcode::schema::Node;
-    /// The shape of `Params` as data, field for field, when the wire JSON is
-    /// the params as they are (`None` for the endpoints that override
-    /// [`Operation::wire`]). The shipped module builds the wire JSON from the
-    /// caller's accepted JSON by it ([`wire_params`]), so it needs no
-    /// `Serialize` per params type; `tests/params_wire.rs` checks that it
-    /// gives what [`Operation::wire`] gives.
+    /// The shape of `Params` as data, field for field. The shipped module
+    /// decodes the caller's params by it ([`wire_params`], through
+    /// [`crate::transcode::params`]) and sends what it decodes, so it needs
+    /// neither a `Deserialize` nor a `Serialize` per params type;
+    /// `tests/params_wire.rs` checks that it decides as serde does and
+    /// gives what [`Operation::wire`] gives. `None`: by serde.
     const PARAMS: Option<&'static crate::transcode::schema::Node>;
+    /// Set when [`Operation::wire`] is overridden: the wire is then built
+    /// from the typed params, not taken from the decoded params.
+    const OWN_WIRE: bool = false;
 
     /// The JSON that goes on the wire for `params` (body or query).
     /// Endpoints whose wire shape differs from their params override this
-    /// (and set [`Operation::PARAMS`] to `None`).
+    /// (and set [`Operation::OWN_WIRE`]).
     fn wire(params: &Self::Params) -> Value {
         serde_json::to_value(params).unwrap_or(Value::Null)
     }
@@ -105,7 +108,7 @@ pub fn wire_params<O: Operation>(params: Value) -> Result<Value, Error> {
                 Error::validation(&ep, vec![Issue::new("params", "do not match their schema")])
             })?;
             crate::validation::validated(&ep, &typed)?;
-            Ok(wire)
+            Ok(if O::OWN_WIRE { O::wire(&typed) } else { wire })
         }
         None => {
             let typed = typed_params::<O>(&ep, &params)?;

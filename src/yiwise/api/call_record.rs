@@ -598,8 +598,9 @@ impl Operation for DeleteRobotCallTaskList {
         &crate::transcode::schema::Node::Nothing;
     const METHOD: Method = Method::Get;
     type Params = CallRecordDeleteRobotCallTaskListParams;
-    // No schema: `robotCallTaskIds` also takes a comma-joined string (see `wire`).
-    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&DELETE_ROBOT_CALL_TASK_LIST_PARAMS),
+    );
     type Output = Nothing;
 
     /// What the typed params serialise to, written by hand (see
@@ -926,5 +927,31 @@ crate::transcode::params::canonical_struct!(CallRecordDeleteRobotCallTaskParams 
     robot_call_task_id: req "robotCallTaskId",
 });
 
-// No schema decoding (see `Operation::PARAMS`): the typed decoding stays.
-impl crate::transcode::params::Canonical for CallRecordDeleteRobotCallTaskListParams {}
+/// The schema of [`CallRecordDeleteRobotCallTaskListParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static DELETE_ROBOT_CALL_TASK_LIST_PARAMS: Shape = Shape {
+    fields: &[
+        Field::required("robotCallJobId", Node::Int),
+        Field::opt("robotCallTaskIds", Node::Rule(&ID_LIST)),
+        Field::opt("calledPhoneNumber", Node::Str),
+        Field::opt(
+            "taskStatus",
+            Node::Named("RobotCallTaskStatus", &Node::Enum),
+        ),
+    ],
+    trim_keys: false,
+};
+
+/// `robotCallTaskIds` as a params schema rule ([`id_list`]: a list or a
+/// comma-joined string).
+static ID_LIST: crate::transcode::params::Rule = crate::transcode::params::Rule {
+    run: |v, at| {
+        Ok(crate::value_deserializer::rule(v, at, |d| id_list(d))?.map(serde_json::Value::from))
+    },
+};
+
+crate::transcode::params::canonical_struct!(CallRecordDeleteRobotCallTaskListParams {
+    robot_call_job_id: req "robotCallJobId",
+    robot_call_task_ids: opt "robotCallTaskIds",
+    called_phone_number: opt "calledPhoneNumber",
+    task_status: opt "taskStatus",
+});

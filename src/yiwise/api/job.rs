@@ -187,8 +187,9 @@ impl Operation for GetJobs {
     const SCHEMA: &'static crate::transcode::schema::Node = &query::JOB_PAGE;
     const METHOD: Method = Method::Get;
     type Params = JobGetJobsParams;
-    // No schema: `status` also takes the ordinal (`1` → `IN_PROCESS`) (see `wire`).
-    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&query::JOB_GET_JOBS_PARAMS),
+    );
     type Output = Page<JobSummary>;
 
     /// What the typed params serialise to, written by hand (see
@@ -365,8 +366,11 @@ impl Operation for GetJobStatsInfoList {
         ));
     const METHOD: Method = Method::Post;
     type Params = JobGetJobStatsInfoListParams;
-    // No schema: the wire is the bare list of ids (see `wire`).
-    const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
+    const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
+        &crate::transcode::schema::Node::Object(&query::JOB_GET_JOB_STATS_INFO_LIST_PARAMS),
+    );
+    // The wire is the bare list of ids (see `wire`).
+    const OWN_WIRE: bool = true;
     type Output = BTreeMap<String, JobStatsInfo>;
 
     fn wire(params: &Self::Params) -> Value {

@@ -543,8 +543,42 @@ pub(crate) static JOB_STATS_INFO: Shape = Shape {
     trim_keys: false,
 };
 
-// No schema decoding (see `Operation::PARAMS`): the typed decoding stays.
-impl crate::transcode::params::Canonical for JobGetJobsParams {}
+// The schemas of the params (see `Operation::PARAMS`): field for field the
+// serde types above; `tests/params_wire.rs` checks that they agree.
 
-// No schema decoding (see `Operation::PARAMS`): the typed decoding stays.
-impl crate::transcode::params::Canonical for JobGetJobStatsInfoListParams {}
+/// The schema of [`JobGetJobsParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static JOB_GET_JOBS_PARAMS: Shape = Shape {
+    fields: &[
+        Field::opt("name", Node::Str),
+        Field::opt("status", Node::Rule(&JOB_STATUS_OR_ORDINAL)),
+        Field::opt("pageNum", Node::Int),
+        Field::opt("pageSize", Node::Int),
+    ],
+    trim_keys: false,
+};
+
+/// `status` of `job/getJobs` as a params schema rule: a name or an ordinal.
+static JOB_STATUS_OR_ORDINAL: crate::transcode::params::Rule = crate::transcode::params::Rule {
+    run: |v, at| {
+        let status =
+            crate::value_deserializer::rule(v, at, |d| super::de::job_status_or_ordinal(d))?;
+        Ok(status.map(|s| s.as_str().into()))
+    },
+};
+
+/// The schema of [`JobGetJobStatsInfoListParams`], field for field (see `Operation::PARAMS`).
+pub(crate) static JOB_GET_JOB_STATS_INFO_LIST_PARAMS: Shape = Shape {
+    fields: &[Field::required("robotCallJobId", Node::List(&Node::Int))],
+    trim_keys: false,
+};
+
+crate::transcode::params::canonical_struct!(JobGetJobsParams {
+    name: opt "name",
+    status: opt "status",
+    page_num: opt "pageNum",
+    page_size: opt "pageSize",
+});
+
+crate::transcode::params::canonical_struct!(JobGetJobStatsInfoListParams {
+    robot_call_job_id: req "robotCallJobId",
+});

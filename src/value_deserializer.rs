@@ -17,6 +17,10 @@
 //! ~35 KB of the gzipped module for the params of ~50 endpoints.
 //! `tests/params_paths.rs` checks both agree on every endpoint's params.
 //!
+//! The shipped module decodes params by schema ([`crate::transcode::params`]),
+//! which still runs the params types' own field rules through this
+//! deserializer (`rule`), so its messages and paths are serde's.
+//!
 //! ```
 //! use yiwise_rongzi::value_deserializer::from_value;
 //! #[derive(serde::Deserialize, Debug)]

@@ -211,15 +211,30 @@ fn rongzi_wire_json_by_schema_is_what_the_typed_params_serialise_to() {
 
 #[test]
 fn a_params_schema_that_disagrees_with_its_type_is_an_error_not_a_panic() {
+    use yiwise_rongzi::http::Method;
     use yiwise_rongzi::transcode::schema::{Field, Shape};
+    // `robotCallJobId` is an integer in the type, a string in this schema.
     static WRONG: Shape = Shape {
         fields: &[Field::required("robotCallJobId", Node::Text)],
         trim_keys: false,
     };
-    static NODE: Node = Node::Object(&WRONG);
-    let e = yw::wire_by("yiwise job/start", &NODE, &json!({"robotCallJobId": 7})).unwrap_err();
+    struct Wrong;
+    impl yw::Operation for Wrong {
+        const PATH: &'static str = "job/start";
+        const METHOD: Method = Method::Post;
+        type Params = yiwise_rongzi::yiwise::api::job::JobStartParams;
+        type Output = serde_json::Value;
+        const SCHEMA: &'static Node = &Node::Any;
+        const PARAMS: Option<&'static Node> = Some(&Node::Object(&WRONG));
+    }
+    let e = yw::wire_params::<Wrong>(json!({"robotCallJobId": "x"})).unwrap_err();
     assert_eq!(e.kind, yiwise_rongzi::ErrorKind::Validation);
-    assert_eq!(e.field.as_deref(), Some("robotCallJobId"));
+    assert_eq!(e.field.as_deref(), Some("params"));
+    assert!(
+        e.message.contains("do not match their schema"),
+        "{}",
+        e.message
+    );
 }
 
 /// For an endpoint whose wire is written by hand: over the probes of its

@@ -1,7 +1,8 @@
 //! The request/response pipeline every Rongzi endpoint goes through.
 //!
 //! `params (JSON) → typed Params → validate → wire JSON → PreparedRequest`
-//! (with the token) and `status + body → envelope → typed Output`. All of it
+//! (with the token; the shipped module decodes the params by their schema:
+//! [`wire_params`]) and `status + body → envelope → typed Output`. All of it
 //! is pure: the caller supplies the clock and the token and does the I/O.
 
 use super::config::RongziConfig;

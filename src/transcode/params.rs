@@ -4,7 +4,10 @@
 //!
 //! The serde types stay the Rust API and the reference; the shipped module
 //! decodes params with this instead, so it carries no derived `Deserialize`
-//! per params type (~50 KB of the gzipped module for 46 types). The parts
+//! (nor `Serialize`) per params type: 18 KB less gzipped module, measured
+//! on 2026-12-02, for the 45 of 46 endpoints that have a schema
+//! (`account/login` keeps serde: its params only ever serialise as the
+//! password's hash, so the wire is not a faithful copy of them). The parts
 //! that are the same for every type (an integer field, a string field, a
 //! list of ids) still run the serde rules themselves, through
 //! [`crate::value_deserializer`]: only the struct-level work (which key is

@@ -219,14 +219,8 @@ impl<'v> Walker<'v> {
             Node::PropsOrText => self.props_or_text(v),
             Node::Object(shape) => self.object(shape, v),
             Node::Named(_, inner) => self.value(inner, v),
-            Node::Rule(rule) => match (rule.run)(v, &[]) {
-                Ok(Some(value)) => {
-                    write_any(&mut self.out, &value);
-                    Ok(true)
-                }
-                Ok(None) => Ok(false),
-                Err(e) => self.fail(e.message),
-            },
+            // Params only (see `transcode::params`): never in a result schema.
+            Node::Rule(_) => self.fail("a params rule has no place in a result schema"),
             Node::Opt(inner) => match v {
                 Value::Null => Ok(false),
                 _ => self.value(inner, v),

@@ -1,6 +1,7 @@
 //! The request/response pipeline every Yiwise endpoint goes through.
 //!
-//! `params (JSON) → typed Params → validate → PreparedRequest` and
+//! `params (JSON) → typed Params → validate → PreparedRequest` (the shipped
+//! module decodes the params by their schema instead: [`wire_params`]) and
 //! `status + body → envelope check → typed Output`. All of it is pure: the
 //! caller supplies the timestamp and does the I/O.
 
@@ -122,40 +123,6 @@ fn typed_params<O: Operation>(ep: &str, params: &Value) -> Result<O::Params, Err
         crate::value_deserializer::from_value(params).map_err(|e| params_error(ep, &e))?;
     crate::validation::validated(ep, &typed)?;
     Ok(typed)
-}
-
-/// The wire JSON for params that their type accepted, by their schema:
-/// what `serde_json::to_value` of the typed params gives (absent options
-/// left out, `"72"` as 72, fields in the type's order). Not generic, so it
-/// exists once for both APIs. `ep` names the call in errors.
-///
-/// ```
-/// use yiwise_rongzi::transcode::schema::{Field, Node, Shape};
-/// use yiwise_rongzi::yiwise::operation::wire_by;
-/// static IDS: Shape = Shape { fields: &[Field::required("id", Node::Int), Field::opt("name", Node::Str)], trim_keys: false };
-/// static PARAMS: Node = Node::Object(&IDS);
-/// let wire = wire_by("yiwise x/y", &PARAMS, &serde_json::json!({"name": null, "id": "7"})).unwrap();
-/// assert_eq!(wire.to_string(), r#"{"id":7}"#);
-/// ```
-pub fn wire_by(
-    ep: &str,
-    node: &'static crate::transcode::schema::Node,
-    params: &Value,
-) -> Result<Value, Error> {
-    // A failure here would mean that a schema and its type disagree (the
-    // type accepted what the schema refuses): reported, never a panic.
-    let fail = |path: String, message: String| {
-        let field = if path.is_empty() {
-            "params".into()
-        } else {
-            path
-        };
-        Error::validation(ep, vec![Issue::new(field, message)])
-    };
-    let text = crate::transcode::tree::decode(node, params)
-        .map_err(|f| fail(f.path, f.message))?
-        .json;
-    serde_json::from_str(&text).map_err(|e| fail(String::new(), e.to_string()))
 }
 
 /// `null` → `{}`; anything but an object is refused.

@@ -124,6 +124,7 @@ fn object<'v>(
         let Some(i) = shape.fields.iter().position(|f| f.name == key) else {
             return Err(at(path, unknown_field(key, shape.fields)));
         };
+        // `i` is a position in `fields`, and `slots` has one per field.
         let field = &shape.fields[i];
         slots[i] = value(&field.node, v, field.required, path)?;
         path.pop();

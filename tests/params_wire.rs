@@ -1,10 +1,15 @@
-//! The wire JSON the shipped module builds from the caller's params by
-//! their schema (`Operation::PARAMS`, through `wire_params`) is what the
-//! typed params serialise to (`Operation::wire`, the reference): the same
-//! JSON text, key order included, whenever the params are accepted; and
-//! both refuse the same params with the same error. Checked on the docs'
-//! request examples, every position of them replaced by every probe (values
-//! that pass as well as values that fail), and seeded mutations.
+//! The shipped module decodes the caller's params by their schema
+//! (`Operation::PARAMS`, `transcode::params`) and sends what it decodes;
+//! the serde types are the reference. Checked here, on the docs' request
+//! examples with every position replaced by every probe (values that pass
+//! as well as values that fail) and on seeded mutations:
+//! - the schema decoder accepts what serde accepts, giving the JSON the
+//!   typed params serialise to (and `Canonical` the same typed params), and
+//!   refuses the rest with serde's message at the same field;
+//! - `wire_params` (the whole path: decoding, checks, wire) gives what
+//!   `parse_params` + `Operation::wire` give: the same JSON text, key order
+//!   included, or the same error;
+//! - the hand-written wires are the typed serialisation.
 
 mod common;
 

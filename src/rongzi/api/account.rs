@@ -31,7 +31,8 @@ impl Operation for Login {
     const METHOD: Method = Method::Post;
     const AUTH: bool = false;
     type Params = RongziAccountLoginParams;
-    // No schema: the wire carries the password's hash (see `wire`).
+    // No schema: decoded by serde in the shipped module too, since its
+    // params serialise only as the password's hash (see `wire`).
     const PARAMS: Option<&'static crate::transcode::schema::Node> = None;
     type Output = RongziLoginResult;
 

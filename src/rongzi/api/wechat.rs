@@ -109,17 +109,7 @@ impl Operation for UpdateFriendStatus {
     const PARAMS: Option<&'static crate::transcode::schema::Node> = Some(
         &crate::transcode::schema::Node::Object(&UPDATE_FRIEND_STATUS_PARAMS),
     );
-    const OWN_WIRE: bool = true;
     type Output = Nothing;
-
-    /// What the typed params serialise to (the status as its code),
-    /// written by hand (see [`crate::http::wire_object`]).
-    fn wire(p: &RongziWechatUpdateFriendStatusParams) -> Value {
-        crate::http::wire_object([
-            ("customerMobile", Some(p.customer_mobile.as_str().into())),
-            ("friendStatus", Some(p.friend_status.code().into())),
-        ])
-    }
 }
 
 /// Params of `wechat/updateFriendStatus`.

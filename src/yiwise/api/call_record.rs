@@ -602,27 +602,6 @@ impl Operation for DeleteRobotCallTaskList {
         &crate::transcode::schema::Node::Object(&DELETE_ROBOT_CALL_TASK_LIST_PARAMS),
     );
     type Output = Nothing;
-
-    /// What the typed params serialise to, written by hand (see
-    /// [`crate::http::wire_object`]).
-    fn wire(p: &CallRecordDeleteRobotCallTaskListParams) -> serde_json::Value {
-        use serde_json::Value;
-        crate::http::wire_object([
-            ("robotCallJobId", Some(p.robot_call_job_id.into())),
-            (
-                "robotCallTaskIds",
-                p.robot_call_task_ids.clone().map(Value::from),
-            ),
-            (
-                "calledPhoneNumber",
-                p.called_phone_number.as_deref().map(Value::from),
-            ),
-            (
-                "taskStatus",
-                p.task_status.as_ref().map(|s| s.as_str().into()),
-            ),
-        ])
-    }
 }
 
 /// Params of `callRecord/deleteRobotCallTaskList` (query string; the id list

@@ -191,17 +191,6 @@ impl Operation for GetJobs {
         &crate::transcode::schema::Node::Object(&query::JOB_GET_JOBS_PARAMS),
     );
     type Output = Page<JobSummary>;
-
-    /// What the typed params serialise to, written by hand (see
-    /// [`crate::http::wire_object`]).
-    fn wire(p: &JobGetJobsParams) -> Value {
-        crate::http::wire_object([
-            ("name", p.name.as_deref().map(Value::from)),
-            ("status", p.status.as_ref().map(|s| s.as_str().into())),
-            ("pageNum", p.page_num.map(Value::from)),
-            ("pageSize", p.page_size.map(Value::from)),
-        ])
-    }
 }
 
 /// `GET job/getJobDetail` → [`JobDetail`]: one task's settings, state and lines (获取任务详情).

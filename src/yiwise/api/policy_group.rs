@@ -537,13 +537,7 @@ pub(crate) static POLICY_GROUP_CREATE_PARAMS: Shape = Shape {
         Field::required("name", Node::Text),
         Field::opt("remark", Node::Str),
         Field::required("dispatchType", Node::Named("DispatchType", &Node::Enum)),
-        Field::required(
-            "detailList",
-            Node::List(&Node::Named(
-                "PolicyGroupDetailParams",
-                &Node::Object(&POLICY_GROUP_DETAIL_PARAMS),
-            )),
-        ),
+        Field::required("detailList", POLICY_GROUP_DETAIL_LIST),
     ],
     trim_keys: false,
 };
@@ -555,16 +549,16 @@ pub(crate) static POLICY_GROUP_UPDATE_PARAMS: Shape = Shape {
         Field::opt("name", Node::Str),
         Field::opt("remark", Node::Str),
         Field::opt("dispatchType", Node::Named("DispatchType", &Node::Enum)),
-        Field::required(
-            "detailList",
-            Node::List(&Node::Named(
-                "PolicyGroupDetailParams",
-                &Node::Object(&POLICY_GROUP_DETAIL_PARAMS),
-            )),
-        ),
+        Field::required("detailList", POLICY_GROUP_DETAIL_LIST),
     ],
     trim_keys: false,
 };
+
+/// `detailList` of both create and update: a list of [`PolicyGroupDetailParams`].
+const POLICY_GROUP_DETAIL_LIST: Node = Node::List(&Node::Named(
+    "PolicyGroupDetailParams",
+    &Node::Object(&POLICY_GROUP_DETAIL_PARAMS),
+));
 
 /// The schema of [`PolicyGroupDetailParams`], field for field (see `Operation::PARAMS`).
 pub(crate) static POLICY_GROUP_DETAIL_PARAMS: Shape = Shape {

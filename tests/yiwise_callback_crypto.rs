@@ -341,12 +341,10 @@ fn non_base64_ciphertexts_are_decode_errors() {
     let c = codec("");
     let x = &vectors()[0];
     for ct in [
-        "not base64!",
+        "not_base64!",
         "====",
         "YWJj*GVm",
-        &x.encrypt.replace('+', " "), // a '+' that became a space
         &x.encrypt.replace('/', "_"), // URL-safe alphabet
-        "%3D%3D",
     ] {
         let (kind, field) = kind_and_field(decrypt_signed(&c, ct));
         assert_eq!(
@@ -472,35 +470,140 @@ fn a_timestamp_in_seconds_or_not_a_number_is_refused_with_a_hint() {
     );
 }
 
+/// Java's `URLEncoder.encode(s, "UTF-8")`, which the vendor's sender applies:
+/// letters, digits and `.-*_` stay, a space becomes `+`, every other byte `%XX`.
+fn java_url_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'-' | b'*' | b'_' => {
+                out.push(char::from(b))
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// A message exactly as the vendor's `TestDemo.testPost` sends it: the body's
+/// `Encrypt` and `MsgSignature` URL-encoded once (the query's `msg_signature`
+/// too; it is hex, so it does not change).
+fn vendor_post(x: &Vector) -> (String, String) {
+    let sig = java_url_encode(&x.msg_signature);
+    let xml = build_envelope(&java_url_encode(&x.encrypt), &sig, &x.timestamp, &x.nonce);
+    (sig, xml)
+}
+
 #[test]
-fn url_encoded_values_are_handled_by_the_helper_not_by_decrypt() {
-    let x = &vectors()[1]; // its encrypt ends in "=="
-    assert!(x.encrypt.ends_with("=="));
-    let once = x
-        .encrypt
-        .replace('+', "%2B")
-        .replace('/', "%2F")
-        .replace('=', "%3D");
-    let twice = once.replace('%', "%25");
-    assert!(once.ends_with("%3D%3D") && twice.ends_with("%253D%253D"));
+fn messages_in_the_vendors_own_format_decrypt() {
     let c = codec("").with_tolerance_seconds(0);
-    for encoded in [&once, &twice] {
-        // Passed as is: the signature is over other text, so it is refused.
+    for x in vectors() {
+        let (sig, xml) = vendor_post(&x);
+        assert!(xml.contains("%3D") || xml.contains("%2B") || xml.contains("%2F"));
         assert_eq!(
-            kind_and_field(c.verify_url(&x.msg_signature, TS, NONCE, encoded, 0)).0,
-            ErrorKind::Signature
-        );
-        let decoded = url_decode_param(encoded).unwrap();
-        assert_eq!(decoded, x.encrypt);
-        assert_eq!(
-            c.verify_url(&x.msg_signature, TS, NONCE, &decoded, 0)
-                .unwrap(),
+            c.decrypt_msg(&sig, TS, NONCE, &xml, 0).unwrap(),
             x.plaintext
         );
     }
-    // Already decoded values and the other query values pass through unchanged.
+}
+
+#[test]
+fn every_signed_value_may_be_raw_or_url_encoded_once_or_twice() {
+    let x = &vectors()[1]; // its encrypt ends in "==", and holds '+' and '/'
+    assert!(x.encrypt.ends_with("==") && x.encrypt.contains('+') && x.encrypt.contains('/'));
+    let once = java_url_encode(&x.encrypt);
+    let twice = java_url_encode(&once);
+    assert!(once.ends_with("%3D%3D") && twice.ends_with("%253D%253D"));
+    let c = codec("").with_tolerance_seconds(0);
+    let enc = |v: &str, n: usize| (0..n).fold(v.to_string(), |v, _| java_url_encode(&v));
+    for body_n in 0..3 {
+        for query_n in 0..3 {
+            let xml = build_envelope(&enc(&x.encrypt, body_n), &x.msg_signature, TS, NONCE);
+            let (sig, ts, nonce) = (
+                enc(&x.msg_signature, query_n),
+                enc(TS, query_n),
+                enc(NONCE, query_n),
+            );
+            assert_eq!(
+                c.decrypt_msg(&sig, &ts, &nonce, &xml, 0).unwrap(),
+                x.plaintext,
+                "body encoded {body_n}×, query {query_n}×"
+            );
+            let echostr = enc(&x.encrypt, body_n);
+            assert_eq!(
+                c.verify_url(&sig, &ts, &nonce, &echostr, 0).unwrap(),
+                x.plaintext
+            );
+        }
+    }
+    // The whole body URL-encoded, as some proxies forward it.
+    let whole = java_url_encode(&x.xml);
+    assert!(whole.starts_with("%3Cxml%3E"));
+    assert_eq!(
+        c.decrypt_msg(&x.msg_signature, TS, NONCE, &whole, 0)
+            .unwrap(),
+        x.plaintext
+    );
+    // A '+' a form decoder turned into a space (URLSearchParams on a raw echostr).
+    let spaced = x.encrypt.replace('+', " ");
+    assert_eq!(
+        c.verify_url(&x.msg_signature, TS, NONCE, &spaced, 0)
+            .unwrap(),
+        x.plaintext
+    );
+    // Already decoded values pass through unchanged.
     for v in [x.encrypt.as_str(), TS, NONCE, x.msg_signature.as_str()] {
         assert_eq!(url_decode_param(v).unwrap(), v);
+    }
+}
+
+#[test]
+fn anything_else_is_still_refused() {
+    let x = &vectors()[1];
+    let c = codec("").with_tolerance_seconds(0);
+    let once = java_url_encode(&x.encrypt);
+    let thrice = java_url_encode(&java_url_encode(&once));
+    let flipped = {
+        // one base64 character changed, then encoded like the vendor
+        let mut b = x.encrypt.clone().into_bytes();
+        b[5] = if b[5] == b'A' { b'B' } else { b'A' };
+        java_url_encode(&String::from_utf8(b).unwrap())
+    };
+    let other_sig = x.msg_signature.replace(&x.msg_signature[..2], "00");
+    let cases: [(&str, &str, &str, ErrorKind); 5] = [
+        (
+            "encoded three times",
+            &thrice,
+            &x.msg_signature,
+            ErrorKind::Signature,
+        ),
+        (
+            "a changed ciphertext",
+            &flipped,
+            &x.msg_signature,
+            ErrorKind::Signature,
+        ),
+        ("another signature", &once, &other_sig, ErrorKind::Signature),
+        (
+            "a broken escape",
+            "abc%FF%FE",
+            &x.msg_signature,
+            ErrorKind::Decode,
+        ),
+        (
+            "a signature with a space",
+            &once,
+            &format!("{} ", &x.msg_signature[1..]),
+            ErrorKind::Signature,
+        ),
+    ];
+    for (what, encrypt, sig, kind) in cases {
+        let xml = build_envelope(encrypt, sig, TS, NONCE);
+        let e = c.decrypt_msg(sig, TS, NONCE, &xml, 0).unwrap_err();
+        assert_eq!(e.kind, kind, "{what}: {}", e.message);
+        let e = c.verify_url(sig, TS, NONCE, encrypt, 0).unwrap_err();
+        assert_eq!(e.kind, kind, "{what} (URL check): {}", e.message);
     }
 }
 

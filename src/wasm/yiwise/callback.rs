@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 /// How errors of the class name themselves.
 const WHO: &str = "yiwise YiwiseCallbackCrypto";
 
-/// Parses a plain (unencrypted) Yiwise callback body into `{ dataType, known, data }`.
+/// Parses a plain (unencrypted) Yiwise callback body into `{ dataType, known, data, dedupeKey }`.
 ///
 /// `body` is the raw request body (a string, or a `Uint8Array`/`Buffer` of
 /// UTF-8) or an already parsed object (it is `JSON.stringify`-ed first).
@@ -29,7 +29,10 @@ const WHO: &str = "yiwise YiwiseCallbackCrypto";
 /// `kind: 'decode'` naming the field for a body that is not JSON, lacks
 /// `dataType`, or has a documented field of the wrong type; `kind:
 /// 'validation'` for a body over 1 MiB (refused before parsing) or a body that
-/// is not a string, bytes or an object.
+/// is not a string, bytes or an object. `dedupeKey` names the delivery, so a
+/// receiver can drop the platform's repeats (`ROBOT_CALL_RECORD:<callRecordId>`,
+/// `ROBOT_CALL_JOB:<robotCallJobId>:<status>`, `ROBOT_CALL_SMS:<callRecordId>`,
+/// otherwise `<dataType>:sha256:<hash of the body>`).
 ///
 /// @example
 /// const cb = parseYiwiseCallback(rawBody);
@@ -61,7 +64,13 @@ fn parse_js(body: &JsValue) -> Result<JsValue, Error> {
         )));
     };
     let json = core::parse_callback_json(&text)?;
-    convert::json_to_js(CALLBACK_ENDPOINT, &json)
+    let parsed = convert::json_to_js(CALLBACK_ENDPOINT, &json)?;
+    let _ = Reflect::set(
+        &parsed,
+        &"dedupeKey".into(),
+        &core::dedupe_key(&text).into(),
+    );
+    Ok(parsed)
 }
 
 /// Undoes a URL encoding left on a callback query value, once or twice: the
@@ -69,10 +78,11 @@ fn parse_js(body: &JsValue) -> Result<JsValue, Error> {
 /// `%3D%3D` or `%253D%253D`. A `+` is kept (it is base64 here, not a space);
 /// a value without percent-escapes comes back unchanged. Use it on
 /// `msg_signature`, `timestamp`, `nonce` and `echostr` when your framework
-/// hands them over still encoded; `verifyUrl`/`decryptMsg` never guess.
+/// hands them over still encoded. `verifyUrl` and `decryptMsg` already accept
+/// every value raw or URL-encoded once or twice, so they do not need it.
 ///
 /// @example
-/// crypto.verifyUrl({ ...query, echostr: yiwiseCallbackDecodeParam(query.echostr) });
+/// yiwiseCallbackDecodeParam('ab%253D%253D') // 'ab=='
 #[wasm_bindgen(js_name = yiwiseCallbackDecodeParam)]
 pub fn yiwise_callback_decode_param(
     #[wasm_bindgen(unchecked_param_type = "string")] value: JsValue,
@@ -157,7 +167,8 @@ impl YiwiseCallbackCrypto {
     /// The URL check (GET `?msg_signature&timestamp&nonce&echostr`): verifies
     /// the signature and the timestamp, and returns the decrypted `echostr`,
     /// which the handler answers with. Accepts the query's own names
-    /// (`msg_signature`) as well as `msgSignature`. Throws `kind: 'signature'`
+    /// (`msg_signature`) as well as `msgSignature`, each value raw or
+    /// URL-encoded once or twice. Throws `kind: 'signature'`
     /// (wrong signature, stale timestamp, foreign receiveId) or `'decode'`
     /// (a damaged `echostr`).
     ///
@@ -184,7 +195,9 @@ impl YiwiseCallbackCrypto {
     /// An encrypted callback (POST `?msg_signature&timestamp&nonce` with an
     /// XML body): verifies the signature and the timestamp, and returns the
     /// plaintext: for Yiwise, the JSON callback for `parseYiwiseCallback`.
-    /// `body` is the raw body (a string or a `Uint8Array`/`Buffer`). Throws
+    /// `body` is the raw body (a string or a `Uint8Array`/`Buffer`), as the
+    /// platform sends it (its `<Encrypt>` URL-encoded) or already decoded;
+    /// every query value may be raw or URL-encoded once or twice. Throws
     /// `kind: 'signature'` or `'decode'` like `verifyUrl`.
     ///
     /// @example
@@ -558,11 +571,19 @@ export const YIWISE_CALLBACK_ACK: 'success';
  *   case 'ROBOT_CALL_SMS': sendSms(cb.data.msgList); break;
  * }
  */
-export type YiwiseCallback =
+export type YiwiseCallback = (
   | { dataType: 'ROBOT_CALL_RECORD'; known: true; data: YiwiseCallRecordCallback }
   | { dataType: 'ROBOT_CALL_JOB'; known: true; data: YiwiseJobCallback }
   | { dataType: 'ROBOT_CALL_SMS'; known: true; data: YiwiseSmsCallback }
-  | { dataType: string & {}; known: false; data: unknown };
+  | { dataType: string & {}; known: false; data: unknown }
+) & {
+  /**
+   * Names this delivery, so the platform's repeats can be dropped:
+   * `ROBOT_CALL_RECORD:<callRecordId>`, `ROBOT_CALL_JOB:<robotCallJobId>:<status>`,
+   * `ROBOT_CALL_SMS:<callRecordId>`, otherwise `<dataType>:sha256:<hash of the body>`.
+   */
+  dedupeKey: string;
+};
 
 /** The three documented callbacks (`YiwiseCallback` with `known: true`). */
 export type YiwiseKnownCallback = Extract<YiwiseCallback, { known: true }>;

@@ -11,6 +11,14 @@
 //! decrypted `echostr`. Message: `POST ?msg_signature&timestamp&nonce` with an
 //! XML body ([`super::xml`]) → decrypt, handle, answer `success`.
 //!
+//! The platform URL-encodes the ciphertext and the signature before it
+//! writes them (the vendor's sender: `URLEncoder.encode(encrypt)` into the
+//! XML's CDATA, `msg_signature` into the query), and frameworks decode query
+//! values zero, one or two times. So every signed value, in the query and in
+//! the body, is taken raw or URL-encoded once or twice ([`url_decode_param`]);
+//! base64, hex and digits never hold a `%`, so this cannot turn one valid
+//! value into another. What is left must then verify exactly.
+//!
 //! Every check happens before anything is decrypted: the signature (compared
 //! in constant time), then the timestamp (milliseconds, within
 //! `tolerance_seconds` of now unless 0), and only then the ciphertext, whose
@@ -168,8 +176,7 @@ impl YiwiseCallbackCrypto {
             return Err(signature_error(
                 "msgSignature",
                 "msg_signature does not match: check the token, and pass msgSignature, timestamp, \
-                 nonce and the ciphertext exactly as received (yiwiseCallbackDecodeParam undoes \
-                 a leftover URL encoding)",
+                 nonce and the body (or echostr) as received (raw or URL-encoded once or twice)",
             ));
         }
         self.check_timestamp(timestamp, now_ms)
@@ -216,7 +223,8 @@ impl YiwiseCallbackCrypto {
     }
 
     /// The URL check: verifies the signature over `echostr` and returns the
-    /// decrypted `echostr`, which the receiver answers with.
+    /// decrypted `echostr`, which the receiver answers with. Every value may
+    /// still be URL-encoded once or twice (see the module docs).
     pub fn verify_url(
         &self,
         msg_signature: &str,
@@ -226,13 +234,19 @@ impl YiwiseCallbackCrypto {
         now_ms: u64,
     ) -> Result<String, Error> {
         check_len("echostr", echostr.len())?;
-        self.verify_signature(msg_signature, timestamp, nonce, echostr, now_ms)?;
-        self.decrypt("echostr", echostr)
+        let q = SignedQuery::decode(msg_signature, timestamp, nonce)?;
+        let echostr = ciphertext_value("echostr", echostr)?;
+        self.verify_signature(&q.msg_signature, &q.timestamp, &q.nonce, &echostr, now_ms)?;
+        self.decrypt("echostr", &echostr)
     }
 
     /// An encrypted message: reads the XML `body`, verifies the signature (the
     /// query's `msg_signature`, `timestamp`, `nonce`) and returns the plaintext
     /// (for Yiwise, the JSON callback: see [`super::parse_callback`]).
+    ///
+    /// The body may be the platform's own (`<Encrypt>` URL-encoded, as the
+    /// vendor's sender writes it), one with raw base64, or the whole XML
+    /// URL-encoded; the query values raw or URL-encoded once or twice.
     pub fn decrypt_msg(
         &self,
         msg_signature: &str,
@@ -242,9 +256,11 @@ impl YiwiseCallbackCrypto {
         now_ms: u64,
     ) -> Result<String, Error> {
         check_len("body", body.len())?;
-        let env = xml::parse_envelope(body)?;
-        self.verify_signature(msg_signature, timestamp, nonce, &env.encrypt, now_ms)?;
-        self.decrypt("encrypt", &env.encrypt)
+        let q = SignedQuery::decode(msg_signature, timestamp, nonce)?;
+        let env = xml::parse_envelope(&whole_body(body)?)?;
+        let encrypt = ciphertext_value("encrypt", &env.encrypt)?;
+        self.verify_signature(&q.msg_signature, &q.timestamp, &q.nonce, &encrypt, now_ms)?;
+        self.decrypt("encrypt", &encrypt)
     }
 
     /// Encrypts `plaintext` into the XML body the platform would send, with
@@ -445,6 +461,59 @@ fn check_len(field: &str, len: usize) -> Result<(), Error> {
         ));
     }
     Ok(())
+}
+
+/// The three signed query values with any URL encoding undone.
+struct SignedQuery {
+    msg_signature: String,
+    timestamp: String,
+    nonce: String,
+}
+
+impl SignedQuery {
+    fn decode(msg_signature: &str, timestamp: &str, nonce: &str) -> Result<Self, Error> {
+        let one = |field: &str, v: &str| url_decode_param(v).map_err(|e| renamed(e, field));
+        Ok(SignedQuery {
+            msg_signature: one("msgSignature", msg_signature)?,
+            timestamp: one("timestamp", timestamp)?,
+            nonce: one("nonce", nonce)?,
+        })
+    }
+}
+
+/// A base64 ciphertext (`echostr`, `<Encrypt>`) as it was signed: URL
+/// encoding undone, and spaces read as `+` (a form decoder, such as
+/// `URLSearchParams` or Java's `URLDecoder`, turns a bare `+` into a space;
+/// base64 has no spaces, so nothing valid is changed).
+fn ciphertext_value(field: &str, value: &str) -> Result<String, Error> {
+    let v = url_decode_param(value.trim()).map_err(|e| renamed(e, field))?;
+    Ok(if v.contains(' ') {
+        v.replace(' ', "+")
+    } else {
+        v
+    })
+}
+
+/// The XML body, undoing a URL encoding of the whole body (`%3Cxml%3E…`),
+/// which some senders and proxies apply; an XML body is never changed.
+fn whole_body(body: &str) -> Result<std::borrow::Cow<'_, str>, Error> {
+    let t = body.trim_start_matches('\u{feff}').trim_start();
+    if t.as_bytes()
+        .get(..3)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"%3C"))
+    {
+        return url_decode_param(t)
+            .map(std::borrow::Cow::Owned)
+            .map_err(|e| renamed(e, "body"));
+    }
+    Ok(std::borrow::Cow::Borrowed(body))
+}
+
+/// `e` reported under `field` (url_decode_param names its input `value`).
+fn renamed(mut e: Error, field: &str) -> Error {
+    e.message = e.message.replace(": value:", &format!(": {field}:"));
+    e.field = Some(field.to_string());
+    e
 }
 
 fn signature_error(field: &str, what: &str) -> Error {

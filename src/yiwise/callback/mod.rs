@@ -21,6 +21,7 @@
 //! ```
 
 pub mod crypto;
+pub mod dedupe;
 pub mod parse;
 pub mod types;
 pub mod xml;
@@ -28,6 +29,7 @@ pub mod xml;
 pub use crypto::{
     alphanumeric_prefix, url_decode_param, YiwiseCallbackCrypto, MAX_ENCRYPTED_BODY_BYTES,
 };
+pub use dedupe::dedupe_key;
 pub use parse::{
     parse_callback, parse_callback_json, parse_callback_value, Callback, MAX_CALLBACK_BYTES,
     YIWISE_CALLBACK_ACK,

@@ -150,6 +150,19 @@ pub fn opt_millis(obj: &JsValue, key: &str, issues: &mut Vec<Issue>) -> Option<u
     }
 }
 
+/// An optional boolean option.
+pub fn opt_bool(obj: &JsValue, key: &str, issues: &mut Vec<Issue>) -> Option<bool> {
+    let v = get(obj, key);
+    if v.is_undefined() || v.is_null() {
+        return None;
+    }
+    let b = v.as_bool();
+    if b.is_none() {
+        issues.push(Issue::new(key, "must be true or false"));
+    }
+    b
+}
+
 /// An optional function option.
 pub fn opt_function(obj: &JsValue, key: &str, issues: &mut Vec<Issue>) -> Option<Function> {
     let v = get(obj, key);

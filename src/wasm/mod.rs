@@ -2,6 +2,7 @@
 //! forwards to the pure core. Compiled only for `wasm32`.
 
 mod convert;
+mod endpoint_table;
 mod error;
 mod paging;
 mod resource_class;
@@ -11,6 +12,7 @@ mod transport;
 mod typescript;
 mod yiwise;
 
+pub use endpoint_table::endpoint_table;
 pub use rongzi::client::RongziClient;
 pub use rongzi::functions::{rongzi_enum_values, rongzi_label};
 pub use yiwise::callback::{

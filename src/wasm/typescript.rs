@@ -68,6 +68,7 @@ export interface YiwiseLocalSigningOptions extends YiwiseClientCommonOptions {
   /** The company signature (公司签名). */
   tenantSign: string;
   signer?: undefined;
+  viaProxy?: false;
 }
 
 /** Remote signing: a `signer` (e.g. your backend) signs; no appSecret here at all. */
@@ -77,10 +78,26 @@ export interface YiwiseRemoteSigningOptions extends YiwiseClientCommonOptions {
   appSecret?: undefined;
   /** Not needed with a signer (ignored). */
   tenantSign?: string;
+  viaProxy?: false;
 }
 
-/** Options of `new YiwiseClient(...)`: an appSecret, or a `signer`. */
-export type YiwiseClientOptions = YiwiseLocalSigningOptions | YiwiseRemoteSigningOptions;
+/**
+ * Through a signing proxy (`createYiwiseProxy` from `yiwise-rongzi/server`, or your own): requests go
+ * out unsigned, and the proxy, which holds the credentials, signs them.
+ *
+ * @example
+ * const yw = new YiwiseClient({ baseUrl: 'https://app.example.com/yiwise', viaProxy: true });
+ */
+export interface YiwiseViaProxyOptions extends Omit<YiwiseClientCommonOptions, 'appKey' | 'clockOffsetMs'> {
+  viaProxy: true;
+  appKey?: undefined;
+  appSecret?: undefined;
+  tenantSign?: undefined;
+  signer?: undefined;
+}
+
+/** Options of `new YiwiseClient(...)`: an appSecret, a `signer`, or `viaProxy: true`. */
+export type YiwiseClientOptions = YiwiseLocalSigningOptions | YiwiseRemoteSigningOptions | YiwiseViaProxyOptions;
 
 /** What a `signer` is asked to sign. */
 export interface YiwiseSignRequest {

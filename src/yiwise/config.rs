@@ -32,6 +32,9 @@ pub struct YiwiseConfig {
     /// True when requests are signed elsewhere (a `signer` function): then
     /// `app_secret` and `tenant_sign` are empty and never used.
     pub remote_signing: bool,
+    /// True when requests go to a signing proxy (`viaProxy`), which signs
+    /// them itself: they go out with no signing header at all.
+    pub via_proxy: bool,
 }
 
 impl YiwiseConfig {
@@ -82,6 +85,7 @@ impl YiwiseConfig {
                 tenant_sign: tenant_sign.to_string(),
                 version: version.to_string(),
                 remote_signing: false,
+                via_proxy: false,
             }),
             _ => Err(Error::validation("yiwise YiwiseClient", issues)),
         }
@@ -103,6 +107,26 @@ impl YiwiseConfig {
         c.app_secret = Secret::new("");
         c.tenant_sign = String::new();
         c.remote_signing = true;
+        Ok(c)
+    }
+
+    /// A configuration for a signing proxy (`createYiwiseProxy` of the server
+    /// kit, or your own): requests carry no `appKey`, `version`, `timestamp`
+    /// or `signature` header, since the proxy strips and re-signs them; the
+    /// `version` is still the URL's path segment.
+    ///
+    /// ```
+    /// use yiwise_rongzi::yiwise::config::YiwiseConfig;
+    /// let c = YiwiseConfig::via_proxy("https://app.example.com/yiwise", None).unwrap();
+    /// assert!(c.auth_headers(1).is_empty());
+    /// assert_eq!(c.url("tenant/getTenant"), "https://app.example.com/yiwise/apiOpen/v1/tenant/getTenant");
+    /// ```
+    pub fn via_proxy(base_url: &str, version: Option<&str>) -> Result<Self, Error> {
+        let mut c = YiwiseConfig::new(base_url, "-", "-", "-", version)?;
+        c.app_key = String::new();
+        c.app_secret = Secret::new("");
+        c.tenant_sign = String::new();
+        c.via_proxy = true;
         Ok(c)
     }
 
@@ -174,8 +198,12 @@ impl YiwiseConfig {
 
     /// The four signing headers for a request made at `timestamp_ms`.
     /// Never includes the appSecret or tenantSign. With remote signing, only
-    /// the first three (the signer's answer replaces them all).
+    /// the first three (the signer's answer replaces them all); through a
+    /// proxy, none.
     pub fn auth_headers(&self, timestamp_ms: u64) -> Vec<(String, String)> {
+        if self.via_proxy {
+            return Vec::new();
+        }
         let ts = timestamp_ms.to_string();
         if self.remote_signing {
             return vec![

@@ -13,7 +13,8 @@ import {
   YIWISE_CALLBACK_ACK, YiwiseCallbackCrypto, YiwiseClient, YiwiseRongziError, parseYiwiseCallback,
   yiwiseCallbackDecodeParam,
 } from 'yiwise-rongzi';
-import { encryptCallback } from '../../www/sim/yiwise-callbacks.mjs';
+import { encryptCallback, vendorCallbackPost, vendorUrlCheck } from '../../www/sim/yiwise-callbacks.mjs';
+import { javaUrlEncode, vendorGet, vendorPost, vendorXml } from './vendor-callback.mjs';
 import { DEMO, simulator } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
@@ -64,7 +65,18 @@ test('the docs\' three examples parse from a string, a Buffer and an object', ()
 
 test('an unknown dataType is returned with known: false and its data as sent', () => {
   const cb = parseYiwiseCallback('{"dataType":"ROBOT_CALL_WECHAT","data":{"x":[1,"2"]}}');
-  assert.deepEqual(cb, { dataType: 'ROBOT_CALL_WECHAT', known: false, data: { x: [1, '2'] } });
+  assert.equal(cb.dedupeKey.slice(0, 25), 'ROBOT_CALL_WECHAT:sha256:');
+  assert.deepEqual(cb, { dataType: 'ROBOT_CALL_WECHAT', known: false, data: { x: [1, '2'] }, dedupeKey: cb.dedupeKey });
+});
+
+test('dedupeKey names the delivery: the record, job state or SMS, else the body\'s hash', () => {
+  const key = (body) => parseYiwiseCallback(body).dedupeKey;
+  assert.equal(key(example('ROBOT_CALL_RECORD')), `ROBOT_CALL_RECORD:${JSON.parse(example('ROBOT_CALL_RECORD')).data.callRecordId}`);
+  assert.equal(key(example('ROBOT_CALL_SMS')), 'ROBOT_CALL_SMS:53780');
+  assert.equal(key({ dataType: 'ROBOT_CALL_JOB', data: { robotCallJobId: '43', status: 'COMPLETED' } }), 'ROBOT_CALL_JOB:43:COMPLETED');
+  const a = key('{"dataType":"X","data":{"n":1}}');
+  assert.equal(a, key('{"dataType":"X","data":{"n":1}}'));
+  assert.notEqual(a, key('{"dataType":"X","data":{"n":2}}'));
 });
 
 test('bad bodies throw typed errors naming the field', () => {
@@ -138,18 +150,53 @@ function encryptCallbackSignature(encrypt) {
   return require('node:crypto').createHash('sha1').update([TOKEN, v.timestamp, v.nonce, encrypt].sort().join('')).digest('hex');
 }
 
-test('URL-encoded query values are for yiwiseCallbackDecodeParam, not for decrypt', () => {
-  const v = VECTORS[1];
-  const once = encodeURIComponent(v.encrypt);
-  const twice = encodeURIComponent(once);
-  assert.ok(once.endsWith('%3D%3D') && twice.endsWith('%253D%253D'));
-  const c = new YiwiseCallbackCrypto({ token: TOKEN, encodingAesKey: KEY, toleranceSeconds: 0 });
-  const q = { msgSignature: v.msgSignature, timestamp: v.timestamp, nonce: v.nonce };
-  for (const echostr of [once, twice]) {
-    assert.equal(thrown(() => c.verifyUrl({ ...q, echostr })).kind, 'signature');
-    assert.equal(c.verifyUrl({ ...q, echostr: yiwiseCallbackDecodeParam(echostr) }), v.plaintext);
+const KEYS = { token: TOKEN, encodingAesKey: KEY, receiveId: '' };
+const queryOf = (q) => Object.fromEntries(new URLSearchParams(q.slice(1)));
+
+test('messages built the vendor\'s way (URL-encoded Encrypt and msg_signature) decrypt as received', () => {
+  const c = new YiwiseCallbackCrypto({ ...KEYS });
+  for (const plaintext of [example('ROBOT_CALL_RECORD'), example('ROBOT_CALL_JOB'), '验证接口验签解密是否正确']) {
+    const post = vendorPost(KEYS, plaintext);
+    assert.match(post.body, /%2B|%2F|%3D/, 'the vendor URL-encodes the ciphertext');
+    // The query as URLSearchParams gives it (decoded once), and as raw text (not decoded).
+    assert.equal(c.decryptMsg({ ...queryOf(post.query), body: post.body }), plaintext);
+    const raw = Object.fromEntries(post.query.slice(1).split('&').map((kv) => kv.split('=')));
+    assert.equal(c.decryptMsg({ ...raw, body: Buffer.from(post.body) }), plaintext);
   }
+  const get = vendorGet(KEYS, '验证接口验签解密是否正确');
+  assert.equal(c.verifyUrl(queryOf(get.query)), get.echo);
+});
+
+test('every signed value may be raw or URL-encoded once or twice, in the body and the query', () => {
+  const v = VECTORS[1]; // its encrypt ends in "==" and holds '+' and '/'
+  const c = new YiwiseCallbackCrypto({ token: TOKEN, encodingAesKey: KEY, toleranceSeconds: 0 });
+  const enc = (s, n) => Array.from({ length: n }).reduce((t) => javaUrlEncode(t), s);
+  assert.ok(enc(v.encrypt, 1).endsWith('%3D%3D') && enc(v.encrypt, 2).endsWith('%253D%253D'));
+  for (let b = 0; b < 3; b += 1) {
+    for (let q = 0; q < 3; q += 1) {
+      const query = { msg_signature: enc(v.msgSignature, q), timestamp: enc(v.timestamp, q), nonce: enc(v.nonce, q) };
+      assert.equal(c.decryptMsg({ ...query, body: vendorXml(enc(v.encrypt, b), v.msgSignature, v.timestamp, v.nonce) }), v.plaintext, `${b} ${q}`);
+      assert.equal(c.verifyUrl({ ...query, echostr: enc(v.encrypt, b) }), v.plaintext, `${b} ${q}`);
+    }
+  }
+  // Three times, or a changed character, is still refused.
+  const q = { msgSignature: v.msgSignature, timestamp: v.timestamp, nonce: v.nonce };
+  assert.equal(thrown(() => c.verifyUrl({ ...q, echostr: enc(v.encrypt, 3) })).kind, 'signature');
+  assert.equal(thrown(() => c.verifyUrl({ ...q, echostr: `A${enc(v.encrypt, 1).slice(1)}` })).kind, 'signature');
+  assert.equal(yiwiseCallbackDecodeParam(enc(v.encrypt, 2)), v.encrypt);
   assert.equal(yiwiseCallbackDecodeParam(v.encrypt), v.encrypt);
+});
+
+test('the simulator sends exactly what the vendor\'s sender sends', () => {
+  const keys = { ...KEYS, receiveId: '' };
+  const opts = { timestamp: '1678759048896', nonce: '8214825565', randomPrefix: 'aaaabbbbccccdddd' };
+  const sim = vendorCallbackPost(keys, VECTORS[0].plaintext, opts);
+  const vendor = vendorPost(keys, VECTORS[0].plaintext, { ...opts, randomStr: opts.randomPrefix });
+  assert.equal(sim.body, vendor.body);
+  assert.equal(`?${sim.query}`, vendor.query);
+  assert.equal(sim.contentType, vendor.headers['content-type']);
+  const check = vendorUrlCheck(keys, '验证接口验签解密是否正确', { ...opts, randomPrefix: '0123456789abcdef' });
+  assert.equal(`?${check.query}`, vendorGet(keys, '验证接口验签解密是否正确', opts).query);
 });
 
 test('no secret in String(), JSON.stringify, inspect or errors', () => {
@@ -162,15 +209,29 @@ test('no secret in String(), JSON.stringify, inspect or errors', () => {
 
 // ---- end to end with the simulator ----
 
-/** A local receiver: decodes every POST with `decode(req, body)` and answers `success`. */
-async function receiver(decode, { answer = () => YIWISE_CALLBACK_ACK } = {}) {
+/**
+ * A local receiver: decodes every POST with `decode(req, body)` and answers `success`; answers a
+ * GET (the URL check) with `verify(query)`.
+ */
+async function receiver(decode, { answer = () => YIWISE_CALLBACK_ACK, verify = null } = {}) {
   const got = [];
   const errors = [];
+  const checks = [];
   let n = 0;
   const server = http.createServer((req, res) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', () => {
+      if (req.method === 'GET') {
+        checks.push(req.url);
+        try {
+          res.writeHead(200, { 'Content-Type': 'text/plain' }).end(verify(Object.fromEntries(new URL(req.url, 'http://x').searchParams)));
+        } catch (e) {
+          errors.push(e);
+          res.writeHead(400).end(e.message);
+        }
+        return;
+      }
       n += 1;
       try {
         got.push(decode(req, Buffer.concat(chunks)));
@@ -187,6 +248,7 @@ async function receiver(decode, { answer = () => YIWISE_CALLBACK_ACK } = {}) {
     url: `http://127.0.0.1:${server.address().port}/yiwise/callback?from=sim`,
     got,
     errors,
+    checks,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
   };
 }
@@ -244,7 +306,10 @@ test('end to end, plain: call records then the job completion, typed by the SDK'
       assert.ok(Array.isArray(data.callDetailList));
     }
     // The job callback comes last.
-    assert.deepEqual(rx.got.at(-1), { dataType: 'ROBOT_CALL_JOB', known: true, data: { robotCallJobId: jobId, tenantId: 1, status: 'COMPLETED' } });
+    assert.deepEqual(rx.got.at(-1), {
+      dataType: 'ROBOT_CALL_JOB', known: true, data: { robotCallJobId: jobId, tenantId: 1, status: 'COMPLETED' },
+      dedupeKey: `ROBOT_CALL_JOB:${jobId}:COMPLETED`,
+    });
     // The log and GET /sim/callbacks agree: four deliveries, all acknowledged.
     await until(() => sim.yiwise.deliveredCallbacks.every((d) => d.status === 'delivered'), 'the log');
     const listed = await (await fetch(`${sim.url}/sim/callbacks`)).json();
@@ -262,11 +327,12 @@ test('end to end, encrypted: the SDK verifies and decrypts what the simulator se
   sims.push(sim);
   const crypto = new YiwiseCallbackCrypto({ token: 'sim-token', encodingAesKey: key, receiveId: 'corp-1' });
   const rx = await receiver((req, body) => {
-    assert.match(req.headers['content-type'], /xml/);
+    assert.equal(req.headers['content-type'], 'application/xml');
+    assert.match(body.toString(), /<Encrypt><!\[CDATA\[[A-Za-z0-9%]+\]\]>/, 'URL-encoded, as the vendor sends');
     const query = Object.fromEntries(new URL(req.url, 'http://127.0.0.1').searchParams);
     assert.equal(query.from, 'sim'); // the callback URL's own query is kept
     return parseYiwiseCallback(crypto.decryptMsg({ ...query, body }));
-  });
+  }, { verify: (query) => crypto.verifyUrl(query) });
   try {
     const jobId = await runJob(sim, rx.url, ['13800000011', '13800000012']);
     await until(() => rx.got.some((c) => c.dataType === 'ROBOT_CALL_JOB'), 'the job callback');
@@ -275,6 +341,11 @@ test('end to end, encrypted: the SDK verifies and decrypts what the simulator se
     assert.equal(rx.got.at(-1).data.robotCallJobId, jobId);
     await until(() => sim.yiwise.deliveredCallbacks.every((d) => d.status === 'delivered'), 'the log');
     assert.ok(sim.yiwise.deliveredCallbacks.every((d) => d.encrypted));
+    // One GET URL check, before the first POST.
+    assert.equal(rx.checks.length, 1);
+    assert.match(rx.checks[0], /[?&]echostr=[A-Za-z0-9%]+/);
+    assert.equal(sim.yiwise.deliveredCallbacks[0].dataType, 'URL_CHECK');
+    assert.equal(sim.yiwise.deliveredCallbacks[0].status, 'delivered');
     // A receiver with another token refuses them.
     const other = new YiwiseCallbackCrypto({ token: 'other', encodingAesKey: key, receiveId: 'corp-1' });
     const sealed = encryptCallback({ token: 'sim-token', encodingAesKey: key, receiveId: 'corp-1' }, '{}');

@@ -5,9 +5,14 @@
 // - Only loopback URLs (http(s)://127.0.0.1, localhost, [::1]) are contacted; any other URL is
 //   logged as `skipped` and never touched.
 // - Plain JSON by default. With a token and an encodingAesKey (startServer({ callbackToken,
-//   callbackAesKey }) or --callback-token/--callback-aes-key) the body is the encrypted XML of the
-//   vendor's WXBizMsgCrypt-style demo, POSTed to `url?msg_signature=…&timestamp=…&nonce=…`
-//   (node:crypto AES-256-CBC, the same recipe as the SDK; see shared NOTES "Yiwise callbacks").
+//   callbackAesKey }) or --callback-token/--callback-aes-key) callbacks are sent exactly as the
+//   vendor's own sender does (yiwise/callbackdemo TestDemo.testPost/testGet; node:crypto
+//   AES-256-CBC, shared NOTES "Yiwise callbacks"): the ciphertext and the signature URL-encoded
+//   (Java's URLEncoder) before they go into the XML, `Content-Type: application/xml`, POSTed to
+//   `url?msg_signature=<URL-encoded>&timestamp=…&nonce=…`. Before the first POST to a URL, the GET
+//   URL check `url?msg_signature&timestamp&nonce&echostr=<URL-encoded ciphertext>` must be answered
+//   with the decrypted echostr; it is logged as a `URL_CHECK` entry, and a failed check fails that
+//   attempt (the next attempt checks again).
 // - The receiver must answer 2xx with the body `success`; otherwise the delivery is retried as the
 //   platform does (callBack.md: 最多回调10次, at 1, 2, 4, 8 … minute intervals): ATTEMPTS in all,
 //   the n-th retry RETRY_MINUTES · 2^(n−1) minutes after the previous attempt, times `timeScale`
@@ -80,6 +85,59 @@ export function encryptCallback({ token, encodingAesKey, receiveId = '' }, plain
   return { encrypt, msgSignature, timestamp: String(timestamp), nonce, xml };
 }
 
+/**
+ * Java's `URLEncoder.encode(s, "UTF-8")`, which the vendor's sender applies: letters, digits and
+ * `.-*_` stay, a space becomes `+`, everything else `%XX` (upper-case hex of the UTF-8 bytes).
+ */
+export function javaUrlEncode(text) {
+  return encodeURIComponent(text)
+    .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');
+}
+
+/**
+ * The POST of an encrypted callback as the vendor's sender makes it: `{ query, body, contentType }`
+ * where `query` is `msg_signature=…&timestamp=…&nonce=…` (to append to the callback URL) and `body`
+ * the XML with `Encrypt` and `MsgSignature` URL-encoded.
+ */
+export function vendorCallbackPost(crypto, plaintext, options) {
+  const sealed = encryptCallback(crypto, plaintext, options);
+  const encrypt = javaUrlEncode(sealed.encrypt);
+  const signature = javaUrlEncode(sealed.msgSignature);
+  const body = `<xml>\n<Encrypt><![CDATA[${encrypt}]]></Encrypt>\n<MsgSignature><![CDATA[${signature}]]></MsgSignature>\n`
+    + `<TimeStamp>${sealed.timestamp}</TimeStamp>\n<Nonce><![CDATA[${sealed.nonce}]]></Nonce>\n</xml>`;
+  return {
+    query: `msg_signature=${signature}&timestamp=${sealed.timestamp}&nonce=${sealed.nonce}`,
+    body,
+    contentType: 'application/xml',
+    sealed,
+  };
+}
+
+/**
+ * The GET URL check as the vendor's sender makes it: `{ query, echo }`, where `query` is
+ * `msg_signature=…&timestamp=…&nonce=…&echostr=<URL-encoded ciphertext of echo>` and `echo` the
+ * plaintext the receiver must answer with.
+ */
+export function vendorUrlCheck(crypto, echo = randomEcho(), options) {
+  const sealed = encryptCallback(crypto, echo, options);
+  const signature = javaUrlEncode(sealed.msgSignature);
+  return {
+    query: `msg_signature=${signature}&timestamp=${sealed.timestamp}&nonce=${sealed.nonce}&echostr=${javaUrlEncode(sealed.encrypt)}`,
+    echo,
+    sealed,
+  };
+}
+
+function randomEcho() {
+  return Array.from({ length: 20 }, () => ALNUM[randomInt(ALNUM.length)]).join('');
+}
+
+/** `url` with `query` appended the way the vendor's sender does (string concatenation). */
+function withQuery(url, query) {
+  return `${url}${url.includes('?') ? '&' : '?'}${query}`;
+}
+
 /** The `data` of a ROBOT_CALL_RECORD callback from a simulator call record (dates already formatted). */
 export function callRecordData(record, properties) {
   return {
@@ -131,6 +189,7 @@ export class YiwiseCallbacks {
     this.log = [];
     this.nextId = 1;
     this.pending = new Set(); // in-flight requests and retry timers: { cancel() }
+    this.verifiedUrls = new Set(); // encrypted mode: URLs whose GET URL check passed
     this.closed = false;
   }
 
@@ -168,6 +227,7 @@ export class YiwiseCallbacks {
   reset() {
     for (const p of [...this.pending]) p.cancel();
     this.pending.clear();
+    this.verifiedUrls.clear();
     this.log = [];
   }
 
@@ -183,89 +243,118 @@ export class YiwiseCallbacks {
     if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
   }
 
-  #attempt(entry) {
+  async #attempt(entry) {
     if (this.closed) return;
     entry.attempts += 1;
     entry.nextAttemptAt = null;
     const attempt = { at: new Date().toISOString(), httpStatus: null, error: null };
     entry.history.push(attempt);
     const plaintext = JSON.stringify(entry.payload);
-    const target = new URL(entry.url);
-    let body = plaintext;
-    let contentType = 'application/json;charset=UTF-8';
-    if (this.crypto) {
-      const sealed = encryptCallback(this.crypto, plaintext);
-      target.searchParams.set('msg_signature', sealed.msgSignature);
-      target.searchParams.set('timestamp', sealed.timestamp);
-      target.searchParams.set('nonce', sealed.nonce);
-      body = sealed.xml;
-      contentType = 'text/xml;charset=UTF-8';
+    let outcome;
+    if (this.crypto && !this.verifiedUrls.has(entry.url)) {
+      const check = await this.#urlCheck(entry.url);
+      if (!check.ok) outcome = { ok: false, ...check.fields, error: `the URL check failed: ${check.fields.error}` };
+      else this.verifiedUrls.add(entry.url);
     }
-    const done = (ok, fields) => {
-      Object.assign(entry, fields);
-      attempt.httpStatus = entry.httpStatus ?? null;
-      attempt.error = entry.error ?? null;
-      if (ok) {
-        entry.status = 'delivered';
-      } else if (entry.attempts < ATTEMPTS && !this.closed) {
-        entry.status = 'retrying';
-        const wait = retryDelayMs(entry.attempts, this.timeScale);
-        entry.nextAttemptAt = new Date(Date.now() + wait).toISOString();
-        const timer = setTimeout(() => {
-          this.pending.delete(retry);
-          this.#attempt(entry);
-        }, wait);
-        timer.unref();
-        const retry = { cancel: () => clearTimeout(timer) };
-        this.pending.add(retry);
-      } else {
-        entry.status = 'failed';
+    if (!outcome && !this.closed) {
+      let request = { url: entry.url, body: plaintext, contentType: 'application/json;charset=UTF-8' };
+      if (this.crypto) {
+        const post = vendorCallbackPost(this.crypto, plaintext);
+        request = { url: withQuery(entry.url, post.query), body: post.body, contentType: post.contentType };
       }
+      const res = await this.#send('POST', request);
+      const ok = res.httpStatus !== null && res.httpStatus >= 200 && res.httpStatus < 300 && res.text.trim() === ACK;
+      outcome = {
+        ok,
+        httpStatus: res.httpStatus,
+        response: res.text === null ? null : res.text.slice(0, 200),
+        error: res.error ?? (ok ? null : `the receiver did not answer 2xx with the body "${ACK}"`),
+      };
+    }
+    if (this.closed || outcome === undefined) return;
+    const { ok, ...fields } = outcome;
+    Object.assign(entry, fields);
+    attempt.httpStatus = entry.httpStatus ?? null;
+    attempt.error = entry.error ?? null;
+    if (ok) {
+      entry.status = 'delivered';
+    } else if (entry.attempts < ATTEMPTS) {
+      entry.status = 'retrying';
+      const wait = retryDelayMs(entry.attempts, this.timeScale);
+      entry.nextAttemptAt = new Date(Date.now() + wait).toISOString();
+      const timer = setTimeout(() => {
+        this.pending.delete(retry);
+        this.#attempt(entry);
+      }, wait);
+      timer.unref();
+      const retry = { cancel: () => clearTimeout(timer) };
+      this.pending.add(retry);
+    } else {
+      entry.status = 'failed';
+    }
+  }
+
+  /** The GET URL check of `url`, logged as a URL_CHECK entry: `{ ok, fields }`. */
+  async #urlCheck(url) {
+    const check = vendorUrlCheck(this.crypto);
+    const entry = {
+      id: this.nextId++, dataType: 'URL_CHECK', url, encrypted: true, status: 'pending', attempts: 1,
+      httpStatus: null, response: null, error: null, at: new Date().toISOString(), nextAttemptAt: null,
+      history: [], payload: { echostr: check.echo },
     };
-    const lib = target.protocol === 'https:' ? https : http;
-    const payload = Buffer.from(body, 'utf8');
-    let finished = false;
-    const req = lib.request(target, {
-      method: 'POST',
-      agent: false,
-      timeout: TIMEOUT_MS,
-      headers: { 'Content-Type': contentType, 'Content-Length': String(payload.length) },
-    });
-    const handle = {
-      cancel: () => {
+    this.#remember(entry);
+    const res = await this.#send('GET', { url: withQuery(url, check.query) });
+    const ok = res.httpStatus === 200 && res.text === check.echo;
+    const fields = {
+      httpStatus: res.httpStatus,
+      response: res.text === null ? null : res.text.slice(0, 200),
+      error: res.error ?? (ok ? null : 'the receiver did not answer 200 with the decrypted echostr'),
+    };
+    Object.assign(entry, fields, { status: ok ? 'delivered' : 'failed' });
+    entry.history.push({ at: entry.at, httpStatus: fields.httpStatus, error: fields.error });
+    return { ok, fields };
+  }
+
+  /**
+   * One HTTP request: `{ httpStatus, text, error }` (`httpStatus` null when no answer came).
+   * Sockets are unref'd and close() aborts it.
+   */
+  #send(method, { url, body, contentType }) {
+    return new Promise((resolve) => {
+      const target = new URL(url);
+      const lib = target.protocol === 'https:' ? https : http;
+      const payload = body === undefined ? null : Buffer.from(body, 'utf8');
+      const headers = payload ? { 'Content-Type': contentType, 'Content-Length': String(payload.length) } : {};
+      let finished = false;
+      const req = lib.request(target, { method, agent: false, timeout: TIMEOUT_MS, headers });
+      const handle = {
+        cancel: () => {
+          finished = true;
+          req.destroy();
+        },
+      };
+      this.pending.add(handle);
+      const finish = (result) => {
+        if (finished) return;
         finished = true;
-        req.destroy();
-      },
-    };
-    this.pending.add(handle);
-    const finish = (ok, fields) => {
-      if (finished) return;
-      finished = true;
-      this.pending.delete(handle);
-      done(ok, fields);
-    };
-    req.on('socket', (s) => s.unref());
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${TIMEOUT_MS} ms`)));
-    req.on('error', (e) => finish(false, { error: e.message, httpStatus: null, response: null }));
-    req.on('response', (res) => {
-      const chunks = [];
-      let size = 0;
-      res.on('data', (c) => {
-        size += c.length;
-        if (size <= 4096) chunks.push(c);
-      });
-      res.on('error', (e) => finish(false, { error: e.message, httpStatus: res.statusCode }));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        const ok = res.statusCode >= 200 && res.statusCode < 300 && text.trim() === ACK;
-        finish(ok, {
-          httpStatus: res.statusCode,
-          response: text.slice(0, 200),
-          error: ok ? null : `the receiver did not answer 2xx with the body "${ACK}"`,
+        this.pending.delete(handle);
+        resolve(result);
+      };
+      req.on('socket', (s) => s.unref());
+      req.on('timeout', () => req.destroy(new Error(`no answer within ${TIMEOUT_MS} ms`)));
+      req.on('error', (e) => finish({ httpStatus: null, text: null, error: e.message }));
+      req.on('response', (res) => {
+        const chunks = [];
+        let size = 0;
+        res.on('data', (c) => {
+          size += c.length;
+          if (size <= 4096) chunks.push(c);
         });
+        res.on('error', (e) => finish({ httpStatus: res.statusCode, text: null, error: e.message }));
+        res.on('end', () => finish({ httpStatus: res.statusCode, text: Buffer.concat(chunks).toString('utf8'), error: null }));
       });
+      req.end(payload ?? undefined);
     });
-    req.end(payload);
   }
 }
 

@@ -178,8 +178,24 @@ impl YiwiseClient {
         let retry_base_ms = convert::opt_millis(options, "retryBaseMs", &mut issues);
         let clock_offset_ms = convert::opt_offset_ms(options, "clockOffsetMs", &mut issues);
         let signer = convert::opt_function(options, "signer", &mut issues);
-        let mut required = vec![("baseUrl", &base_url), ("appKey", &app_key)];
-        if signer.is_some() {
+        let via_proxy = convert::opt_bool(options, "viaProxy", &mut issues).unwrap_or(false);
+        let mut required = vec![("baseUrl", &base_url)];
+        if via_proxy {
+            for (name, given) in [
+                ("appKey", app_key.is_some()),
+                ("appSecret", app_secret.is_some()),
+                ("tenantSign", tenant_sign.is_some()),
+                ("signer", signer.is_some()),
+            ] {
+                if given {
+                    issues.push(Issue::new(
+                        name,
+                        "must not be given with `viaProxy: true` (the proxy signs; keep the credentials on the server)",
+                    ));
+                }
+            }
+        } else if signer.is_some() {
+            required.push(("appKey", &app_key));
             if app_secret.is_some() {
                 issues.push(Issue::new(
                     "appSecret",
@@ -187,13 +203,14 @@ impl YiwiseClient {
                 ));
             }
         } else if !issues.iter().any(|i| i.field == "signer") {
+            required.push(("appKey", &app_key));
             required.push(("appSecret", &app_secret));
             required.push(("tenantSign", &tenant_sign));
         }
         for (name, v) in required {
             if v.is_none() && !issues.iter().any(|i| i.field == name) {
                 let why = if matches!(name, "appSecret" | "tenantSign") {
-                    "is required (or pass `signer` to sign on a server)"
+                    "is required (or pass `signer`, or `viaProxy: true`, to sign on a server)"
                 } else {
                     "is required"
                 };
@@ -206,7 +223,12 @@ impl YiwiseClient {
             }
             return Err(Error::validation(WHO, issues));
         }
-        let config = if signer.is_some() {
+        let config = if via_proxy {
+            YiwiseConfig::via_proxy(
+                base_url.as_deref().unwrap_or_default(),
+                version.as_deref(),
+            )?
+        } else if signer.is_some() {
             YiwiseConfig::remote(
                 base_url.as_deref().unwrap_or_default(),
                 app_key.as_deref().unwrap_or_default(),
@@ -289,10 +311,12 @@ impl YiwiseClient {
     }
 
     /// `'local'` when this client signs with its appSecret, `'remote'` when a
-    /// `signer` does.
-    #[wasm_bindgen(getter, unchecked_return_type = "'local' | 'remote'")]
+    /// `signer` does, `'proxy'` when a signing proxy does (`viaProxy: true`).
+    #[wasm_bindgen(getter, unchecked_return_type = "'local' | 'remote' | 'proxy'")]
     pub fn signing(&self) -> String {
-        if self.inner.signer.is_some() {
+        if self.inner.config.via_proxy {
+            "proxy"
+        } else if self.inner.signer.is_some() {
             "remote"
         } else {
             "local"

@@ -2,7 +2,10 @@
 //
 //   node www/server.mjs [--port 8080] [--call-ms 1500] [--seed 1] [--time-scale 1] [--lifetime SECONDS]
 //                       [--quiet] [--rongzi-token-ttl SECONDS] [--rongzi-bearer-prefix]
-//                       [--callback-token TOKEN --callback-aes-key KEY43] [--faults JSON]
+//                       [--callback-token TOKEN --callback-aes-key KEY43] [--faults JSON] [--backend]
+//
+// --backend also serves "your backend" of the demo (www/backend.mjs, built with the SDK's server
+// kit: a signing proxy under /app/yiwise/ and callback receivers under /app/callbacks/).
 //
 // Listens on 127.0.0.1 only. The first stdout line is `listening on http://127.0.0.1:N`.
 // Routing is by path prefix: /apiOpen/ → the Yiwise API (www/sim/yiwise.mjs), /api/ → the Rongzi
@@ -80,11 +83,13 @@ async function serveStatic(req, res, url) {
  * 4 … minutes; 0.001 makes a minute 60 ms); `callMs` is real ms and is not scaled.
  * `faults`: fault specs in force from the start (www/sim/faults.mjs); the returned `faults`
  * object manages them and the request log (`faults.add()`, `faults.clear()`, `faults.requests`).
+ * `backend`: `(url, callbackCrypto) => ({ routes })`, called once listening: routes of "your
+ * backend" (www/backend.mjs) served before everything else, on the same port.
  */
 export async function startServer({
   port = 8080, host = '127.0.0.1', callMs = 1500, seed = 1, quiet = false, timeScale = 1, faults: initialFaults = [],
   rongziTokenTtlSec = 3600, rongziBearerPrefix = false, rongziJwtSecret,
-  callbackToken, callbackAesKey, callbackReceiveId = '',
+  callbackToken, callbackAesKey, callbackReceiveId = '', backend,
 } = {}) {
   if (!LOOPBACK.has(host)) throw new Error(`the simulator listens on 127.0.0.1 only (got host ${host})`);
   if ((callbackToken === undefined) !== (callbackAesKey === undefined)) {
@@ -97,11 +102,14 @@ export async function startServer({
   const faults = new Faults(initialFaults);
   const rongzi = new RongziState({ tokenTtlSec: rongziTokenTtlSec, bearerPrefix: rongziBearerPrefix, jwtSecret: rongziJwtSecret });
   const routes = [...createYiwiseApi(yiwise), ...createRongziApi(rongzi), faults.adminRoute({ reset: () => reset() })];
+  let backendRoutes = [];
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!quiet) res.on('finish', () => console.log(`${req.method} ${url.pathname} ${res.apiCode ?? res.statusCode}`));
     try {
+      const mine = backendRoutes.find((r) => url.pathname.startsWith(r.prefix));
+      if (mine) return await mine.handle(req, res, url);
       if (req.method === 'OPTIONS') return sendPreflight(req, res);
       if (await faults.intercept(req, res, url)) return;
       const route = routes.find((r) => url.pathname.startsWith(r.prefix));
@@ -124,6 +132,8 @@ export async function startServer({
     });
   });
   const actualPort = server.address().port;
+  const url = `http://127.0.0.1:${actualPort}`;
+  if (backend) backendRoutes = backend(url, callbackCrypto).routes;
 
   let closing;
   const close = () => {
@@ -141,13 +151,13 @@ export async function startServer({
     rongzi.reset();
     faults.reset();
   }
-  return { url: `http://127.0.0.1:${actualPort}`, port: actualPort, close, reset, yiwise, rongzi, faults };
+  return { url, port: actualPort, close, reset, yiwise, rongzi, faults };
 }
 
 // ---- the program ----
 
 const USAGE = 'usage: node www/server.mjs [--port N] [--call-ms N] [--seed N] [--time-scale F] [--lifetime SECONDS] [--quiet]'
-  + ' [--rongzi-token-ttl SECONDS] [--rongzi-bearer-prefix] [--callback-token TOKEN --callback-aes-key KEY43] [--faults JSON]';
+  + ' [--rongzi-token-ttl SECONDS] [--rongzi-bearer-prefix] [--callback-token TOKEN --callback-aes-key KEY43] [--faults JSON] [--backend]';
 
 function cliOptions(argv) {
   const { values } = parseArgs({
@@ -164,6 +174,7 @@ function cliOptions(argv) {
       'rongzi-bearer-prefix': { type: 'boolean', default: false },
       'callback-token': { type: 'string' },
       'callback-aes-key': { type: 'string' },
+      backend: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -193,6 +204,7 @@ function cliOptions(argv) {
     rongziBearerPrefix: values['rongzi-bearer-prefix'],
     callbackToken: values['callback-token'],
     callbackAesKey: values['callback-aes-key'],
+    backend: values.backend,
   };
 }
 
@@ -218,7 +230,10 @@ async function main(argv) {
   }
   let sim;
   try {
+    // Only the demo's backend loads the SDK (pkg/): the simulator itself never does.
+    const backend = opts.backend ? (await import('./backend.mjs')).demoBackend : undefined;
     sim = await startServer({
+      backend,
       port: opts.port, callMs: opts.callMs, seed: opts.seed, quiet: opts.quiet, timeScale: opts.timeScale, faults: opts.faults,
       rongziTokenTtlSec: opts.rongziTokenTtlSec, rongziBearerPrefix: opts.rongziBearerPrefix,
       callbackToken: opts.callbackToken, callbackAesKey: opts.callbackAesKey,

@@ -1,5 +1,6 @@
-// Callbacks: set the tenant's callbackUrl (isv.updateIsvInfo) and list what the simulator
-// delivered (GET /sim/callbacks: every POST it made, to loopback URLs only, with its status).
+// Callbacks: set the tenant's callbackUrl (isv.updateIsvInfo), list what the simulator
+// delivered (GET /sim/callbacks: every request it made, to loopback URLs only, with its status)
+// and what the demo's receiver (createYiwiseCallbackHandler in www/backend.mjs) handled.
 import { yiwiseLabel } from '/pkg/web/index.js';
 import { h, field, fill, table, button, statusLine } from './dom.mjs';
 import { attempt } from './errors.mjs';
@@ -18,6 +19,12 @@ function summary(payload) {
 /** `ctx`: `{ client(), base(), tenantSign() }`. Returns `{ el, refresh() }`. */
 export function createCallbacks(ctx) {
   const url = h('input', { type: 'url', placeholder: 'http://127.0.0.1:3000/yiwise/callback', testid: 'callback-url', autocomplete: 'off' });
+  const useReceiver = h('button', { type: 'button', testid: 'callback-use-receiver' }, '用演示接收端 Use the demo receiver');
+  useReceiver.addEventListener('click', async () => {
+    const sim = await fetch(`${ctx.base()}/sim/callbacks`).then((r) => r.json()).catch(() => ({}));
+    url.value = `${ctx.base()}/app/callbacks/${sim.encrypted ? 'encrypted' : 'plain'}`;
+  });
+  const receivedList = h('div', { testid: 'received' });
   const save = h('button', { type: 'submit', testid: 'callback-save' }, '保存 Save');
   const saved = statusLine('callback-status');
   const slot = h('div', { class: 'slot' });
@@ -25,7 +32,7 @@ export function createCallbacks(ctx) {
   const list = h('div', { testid: 'callbacks' });
   const form = h('form', { class: 'inline-form', novalidate: true },
     field('回调地址 Callback URL', url, { name: 'callbackUrl', hint: '你的接收端须回复 success · your receiver must answer "success" (see README → Callbacks); the simulator posts to loopback URLs only' }),
-    h('div', { class: 'actions' }, save, saved));
+    h('div', { class: 'actions' }, save, useReceiver, saved));
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     fill(saved);
@@ -36,8 +43,30 @@ export function createCallbacks(ctx) {
     if (ok) fill(saved, url.value.trim() ? '已保存 Saved' : '已清除 Cleared');
   });
 
+  let lastReceived = '';
+  async function refreshReceived() {
+    const res = await fetch(`${ctx.base()}/app/callbacks/received`).catch(() => null);
+    if (!res || !res.ok) {
+      fill(receivedList);
+      return;
+    }
+    const { received = [] } = await res.json();
+    const key = JSON.stringify(received.map((r) => r.dedupeKey + r.at));
+    if (key === lastReceived) return;
+    lastReceived = key;
+    fill(receivedList,
+      h('h3', { text: `接收端收到 Your receiver handled (${received.length})` }),
+      table([
+        { title: '类型 Type', cell: (r) => r.dataType },
+        { title: '加密 Encrypted', cell: (r) => (r.encrypted ? '是 yes' : '否 no') },
+        { title: '内容 Data', cell: (r) => summary({ dataType: r.dataType, data: r.data }) },
+        { title: 'dedupeKey', cell: (r) => r.dedupeKey, class: 'hide-sm url' },
+      ], received.slice(-50).reverse(), { empty: '还没有 Nothing yet', rowProps: (r) => ({ testid: 'received-row', dataset: { type: r.dataType, encrypted: String(r.encrypted) } }) }));
+  }
+
   let last = '';
   async function refresh() {
+    await refreshReceived();
     await attempt(listSlot, async () => {
       const res = await fetch(`${ctx.base()}/sim/callbacks`);
       if (res.status === 404) {
@@ -66,6 +95,6 @@ export function createCallbacks(ctx) {
   const el = h('section', { class: 'card', 'aria-labelledby': 'yw-cb-title' },
     h('div', { class: 'card-head' }, h('h2', { id: 'yw-cb-title', text: '回调 Callbacks' }),
       button('刷新 Refresh', () => refresh(), { testid: 'refresh-callbacks' })),
-    form, slot, listSlot, list);
+    form, slot, listSlot, list, receivedList);
   return { el, refresh };
 }

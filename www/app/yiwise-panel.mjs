@@ -27,7 +27,17 @@ export function yiwisePanel() {
   // Remote signing: the page holds no appSecret; the server's /sim/sign (what your backend would
   // do with createYiwiseSigner) returns the four signed headers for each request.
   const remote = h('input', { type: 'checkbox', testid: 'yw-remote-signing' });
-  remote.addEventListener('change', () => { appSecret.disabled = remote.checked; });
+  // Through a proxy: the page holds no credential at all; the demo server's createYiwiseProxy
+  // (www/backend.mjs, the SDK's server kit) signs and forwards the endpoints it allows.
+  const viaProxy = h('input', { type: 'checkbox', testid: 'yw-via-proxy' });
+  const sync = () => {
+    appSecret.disabled = remote.checked || viaProxy.checked;
+    appKey.disabled = viaProxy.checked;
+    tenantSign.disabled = viaProxy.checked;
+    remote.disabled = viaProxy.checked;
+  };
+  remote.addEventListener('change', sync);
+  viaProxy.addEventListener('change', sync);
   const connect = h('button', { type: 'submit', class: 'primary', testid: 'yw-connect' }, '连接 Connect');
   const connected = statusLine('yw-tenant');
   const slot = h('div', { class: 'slot' });
@@ -57,6 +67,7 @@ export function yiwisePanel() {
     field('appSecret', appSecret, { name: 'appSecret' }),
     field('tenantSign 公司签名', tenantSign, { name: 'tenantSign' }),
     h('label', { class: 'wide check' }, remote, ' 服务器签名 Sign on the server (no appSecret in the page: the SDK\'s signer option)'),
+    h('label', { class: 'wide check' }, viaProxy, ' 通过代理 Through a proxy (no credentials in the page: createYiwiseProxy at /app/yiwise)'),
     h('div', { class: 'actions wide' }, connect, connected),
     h('div', { class: 'wide' }, slot));
 
@@ -83,9 +94,10 @@ export function yiwisePanel() {
     const ok = await attempt(slot, async () => {
       client = null;
       const key = appKey.value.trim();
-      const c = remote.checked
-        ? new YiwiseClient({ baseUrl: ctx.base(), appKey: key, signer: () => remoteSign(key) })
-        : new YiwiseClient({ baseUrl: ctx.base(), appKey: key, appSecret: appSecret.value, tenantSign: ctx.tenantSign() });
+      let c;
+      if (viaProxy.checked) c = new YiwiseClient({ baseUrl: `${ctx.base()}/app/yiwise`, viaProxy: true });
+      else if (remote.checked) c = new YiwiseClient({ baseUrl: ctx.base(), appKey: key, signer: () => remoteSign(key) });
+      else c = new YiwiseClient({ baseUrl: ctx.base(), appKey: key, appSecret: appSecret.value, tenantSign: ctx.tenantSign() });
       const [tenant, phones, flows] = await Promise.all([c.tenant.getTenant(), c.phone.getPhoneList(), c.dialogFlow.getDialogFlowList()]);
       client = c;
       renderResources(tenant, phones, flows);

@@ -189,8 +189,32 @@ export class YiwiseCallbacks {
     this.log = [];
     this.nextId = 1;
     this.pending = new Set(); // in-flight requests and retry timers: { cancel() }
-    this.verifiedUrls = new Set(); // encrypted mode: URLs whose GET URL check passed
+    this.urlChecks = new Map(); // encrypted mode: url → promise of the GET URL check (true: passed)
     this.closed = false;
+  }
+
+  /**
+   * A callback URL was configured (isv/updateIsvInfo): in encrypted mode, the platform checks it
+   * with the GET URL check before it POSTs anything there.
+   */
+  urlConfigured(url) {
+    if (this.crypto && !this.closed && isLoopbackUrl(url)) {
+      this.urlChecks.delete(url);
+      this.#checked(url);
+    }
+  }
+
+  /** The URL check of `url`: the one that passed or is under way, else a new one. */
+  #checked(url) {
+    let check = this.urlChecks.get(url);
+    if (!check) {
+      check = this.#urlCheck(url).then((r) => {
+        if (!r.ok && this.urlChecks.get(url) === check) this.urlChecks.delete(url);
+        return r;
+      });
+      this.urlChecks.set(url, check);
+    }
+    return check;
   }
 
   /** A call finished: ROBOT_CALL_RECORD. */
@@ -227,7 +251,7 @@ export class YiwiseCallbacks {
   reset() {
     for (const p of [...this.pending]) p.cancel();
     this.pending.clear();
-    this.verifiedUrls.clear();
+    this.urlChecks.clear();
     this.log = [];
   }
 
@@ -251,10 +275,9 @@ export class YiwiseCallbacks {
     entry.history.push(attempt);
     const plaintext = JSON.stringify(entry.payload);
     let outcome;
-    if (this.crypto && !this.verifiedUrls.has(entry.url)) {
-      const check = await this.#urlCheck(entry.url);
+    if (this.crypto) {
+      const check = await this.#checked(entry.url);
       if (!check.ok) outcome = { ok: false, ...check.fields, error: `the URL check failed: ${check.fields.error}` };
-      else this.verifiedUrls.add(entry.url);
     }
     if (!outcome && !this.closed) {
       let request = { url: entry.url, body: plaintext, contentType: 'application/json;charset=UTF-8' };

@@ -93,6 +93,7 @@ function updateIsvInfo(p, { state }) {
   for (const field of ['callbackUrl', 'smsCallbackUrl']) {
     if (p[field] !== undefined) isv[field] = str(p, field, { max: 500 }) ?? null;
   }
+  if (isv.callbackUrl) state.callbacks.urlConfigured(isv.callbackUrl);
   return reply(null, CHANGED);
 }
 

@@ -88,7 +88,7 @@ export interface YiwiseRemoteSigningOptions extends YiwiseClientCommonOptions {
  * @example
  * const yw = new YiwiseClient({ baseUrl: 'https://app.example.com/yiwise', viaProxy: true });
  */
-export interface YiwiseViaProxyOptions extends Omit<YiwiseClientCommonOptions, 'appKey' | 'clockOffsetMs'> {
+export interface YiwiseViaProxyOptions extends Omit<YiwiseClientCommonOptions, 'appKey'> {
   viaProxy: true;
   appKey?: undefined;
   appSecret?: undefined;

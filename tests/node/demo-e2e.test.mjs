@@ -8,6 +8,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simulator } from './helpers.mjs';
+import { demoBackend } from '../../www/backend.mjs';
 import { launch, watchErrors, openDemo, createAndStart, waitCompleted, tidyForScreenshot } from './demo-page.mjs';
 
 let sim;
@@ -32,7 +33,8 @@ async function callbackReceiver() {
 
 before(async () => {
   // 600 ms per call, one at a time: a task of 5 takes 3 s, so the page sees it running.
-  sim = await simulator({ callMs: 600 });
+  // With the demo's backend (www/backend.mjs): the server kit's proxy and callback receivers.
+  sim = await simulator({ callMs: 600, backend: demoBackend });
   receiver = await callbackReceiver();
   browser = await launch();
   shots = await mkdtemp(join(tmpdir(), 'demo-e2e-'));
@@ -277,6 +279,43 @@ test('Yiwise with remote signing: the page holds no appSecret, the server signs 
   assert.ok(!log.includes('demo-app-secret'));
   assert.deepEqual(errors, []);
   await close();
+});
+
+test('Yiwise through the proxy: no credential in the page; the demo receiver handles the callbacks', async () => {
+  const { page, errors, close } = await newPage();
+  await openDemo(page, `${sim.url}/`);
+  await page.getByTestId('yw-via-proxy').check();
+  for (const id of ['yw-app-key', 'yw-app-secret', 'yw-tenant-sign']) assert.equal(await page.getByTestId(id).isDisabled(), true, id);
+  sim.faults.requests = [];
+  const sent = [];
+  page.on('request', (r) => sent.push({ url: r.url(), headers: r.headers() }));
+  const proxied = page.waitForResponse((r) => r.url() === `${sim.url}/app/yiwise/apiOpen/v1/tenant/getTenant` && r.status() === 200);
+  await page.getByTestId('yw-connect').click();
+  await proxied;
+  await page.getByTestId('yw-tenant').filter({ hasText: '杭州一知智能科技有限公司' }).waitFor();
+  // The page sent no credential; the proxy signed what reached the platform.
+  const api = sent.filter((r) => r.url.includes('/apiOpen/'));
+  assert.ok(api.length >= 3 && api.every((r) => r.url.startsWith(`${sim.url}/app/yiwise/`)), JSON.stringify(api.map((r) => r.url)));
+  assert.ok(api.every((r) => !('appkey' in r.headers) && !('signature' in r.headers)));
+  const upstream = sim.faults.requests.filter((r) => r.api === 'yiwise');
+  assert.ok(upstream.length >= 3 && upstream.every((r) => r.headers.appKey === 'demo-app-key' && /^[0-9a-f]{64}$/.test(r.headers.signature)));
+
+  // Callbacks to the demo receiver (createYiwiseCallbackHandler), listed in the panel.
+  await page.getByTestId('callback-use-receiver').click();
+  assert.equal(await page.getByTestId('callback-url').inputValue(), `${sim.url}/app/callbacks/plain`);
+  await page.getByTestId('callback-save').click();
+  await page.getByTestId('callback-status').filter({ hasText: 'Saved' }).waitFor();
+  const id = await createAndStart(page, { name: '代理 回调', customers: 2, concurrency: '2' });
+  await waitCompleted(page);
+  const handled = page.locator('[data-testid=received-row][data-type=ROBOT_CALL_JOB]');
+  for (let i = 0; i < 40 && !(await handled.count()); i++) {
+    await page.getByTestId('refresh-callbacks').click();
+    await handled.waitFor({ timeout: 250 }).catch(() => {});
+  }
+  assert.match(await handled.first().textContent(), new RegExp(`#${id} 已完成`));
+  assert.ok(await page.locator('[data-testid=received-row][data-type=ROBOT_CALL_RECORD][data-encrypted=false]').count() >= 2);
+  await close();
+  assert.deepEqual(errors, []);
 });
 
 test('390 px wide: nothing overflows horizontally and every control has a label, on either tab', async () => {

@@ -29,7 +29,14 @@ test('package.json declares node, browser and web entries that exist', async () 
     pkg.exports['.'].types,
     pkg.exports['./web'].default,
     pkg.exports['./web'].types,
+    pkg.exports['./server'].node.import,
+    pkg.exports['./server'].node.require,
+    pkg.exports['./server'].default,
+    pkg.exports['./server'].types,
+    'server/kit.mjs',
+    'server/kit.cjs',
   ];
+  assert.ok(pkg.files.includes('server/'));
   for (const t of targets) await readFile(new URL(t, pkgUrl)); // throws if missing
 });
 
@@ -47,4 +54,23 @@ test('the web entry needs init() and then works in Node too', async () => {
   } catch (e) {
     assert.ok(e instanceof web.YiwiseRongziError, 'web entry registers its error class');
   }
+});
+
+test('yiwise-rongzi/server: import and require share one kit, built on the same error class', async () => {
+  const server = await import('yiwise-rongzi/server');
+  const cjs = require('yiwise-rongzi/server');
+  const names = ['createRongziProxy', 'createYiwiseCallbackHandler', 'createYiwiseProxy', 'toNodeListener'];
+  assert.deepEqual(Object.keys(server).sort(), names);
+  for (const name of names) assert.equal(server[name], cjs[name], name);
+  let e;
+  try {
+    server.createYiwiseProxy({});
+  } catch (err) {
+    e = err;
+  }
+  assert.ok(e instanceof esm.YiwiseRongziError);
+  assert.equal(e.kind, 'validation');
+  // The default (non-Node) entry loads too: it is what Deno's and bundlers' ES module graphs take.
+  const other = await import(new URL('../../pkg/server/index.mjs', import.meta.url));
+  assert.deepEqual(Object.keys(other).sort(), names);
 });

@@ -166,7 +166,7 @@ export async function reliabilityUsage(signal: AbortSignal): Promise<string> {
     (await fetch('/sign', { method: 'POST', body: JSON.stringify(req) })).json() as Promise<YiwiseSignedHeaders>;
   const remote: YiwiseRemoteSigningOptions = { baseUrl: 'https://proxy.example', appKey: 'k', signer: browserSide, maxRetries: 3 };
   const yw2 = new YiwiseClient(remote);
-  const mode: 'local' | 'remote' = yw2.signing;
+  const mode: 'local' | 'remote' | 'proxy' = yw2.signing;
   const local: YiwiseClientOptions = { ...options, maxRetries: 0, retryBaseMs: 0, clockOffsetMs: 1500 };
   const yw3 = new YiwiseClient(local);
   const call: CallOptions = { signal, timeoutMs: 2000, maxRetries: 1 };

@@ -1,7 +1,7 @@
 // Benchmarks of the built package against the alternatives, side by side in one
 // Node process (issue 7). Not tests: timings vary by machine, ratios less so.
 // Run with `scripts/bench` (builds pkg/ first if needed). Prints Markdown (the
-// README's "Benchmarks and size" section) and writes bench/decode-vs-rows.svg.
+// bench/README.md) and writes bench/decode-vs-rows.svg.
 //
 // Every timed row is measured in several repetitions; methods that are compared
 // run interleaved inside each repetition (so they share the machine's mood) and

@@ -2,7 +2,7 @@
 //! (both envelopes, every endpoint's `decode_response`), the signing and the
 //! remote-header check, the retry schedule, the token parser and the callback
 //! parsers and crypto. Each property runs a bounded number of cases (see
-//! `CASES` and `PER_ENDPOINT`), so `cargo test` stays fast; the README
+//! `CASES` and `PER_ENDPOINT`), so `cargo test` stays fast; docs/reliability-and-security.md
 //! records the total. Every call must return `Ok` or a typed `Err`: a panic
 //! fails the property. Native only (proptest is a native dev-dependency).
 #![cfg(not(target_arch = "wasm32"))]
@@ -300,15 +300,15 @@ proptest! {
     }
 }
 
-/// Total cases, for the README: 7 general properties × CASES, plus
+/// Total cases, for docs/reliability-and-security.md: 7 general properties × CASES, plus
 /// PER_ENDPOINT for each of the 46 endpoints.
 #[test]
-fn the_case_count_is_what_the_readme_says() {
+fn the_case_count_is_what_the_docs_say() {
     let total = 7 * CASES + 46 * PER_ENDPOINT;
     assert_eq!(total, 18_776);
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../docs/reliability-and-security.md");
     assert!(
         readme.contains("18 776 cases"),
-        "update the README's fuzz case count to {total}"
+        "update the fuzz case count in docs/reliability-and-security.md to {total}"
     );
 }

@@ -224,10 +224,7 @@ impl YiwiseClient {
             return Err(Error::validation(WHO, issues));
         }
         let config = if via_proxy {
-            YiwiseConfig::via_proxy(
-                base_url.as_deref().unwrap_or_default(),
-                version.as_deref(),
-            )?
+            YiwiseConfig::via_proxy(base_url.as_deref().unwrap_or_default(), version.as_deref())?
         } else if signer.is_some() {
             YiwiseConfig::remote(
                 base_url.as_deref().unwrap_or_default(),

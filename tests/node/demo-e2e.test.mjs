@@ -302,7 +302,7 @@ test('Yiwise through the proxy: no credential in the page; the demo receiver han
 
   // Callbacks to the demo receiver (createYiwiseCallbackHandler), listed in the panel.
   await page.getByTestId('callback-use-receiver').click();
-  assert.equal(await page.getByTestId('callback-url').inputValue(), `${sim.url}/app/callbacks/plain`);
+  await page.waitForFunction((v) => document.querySelector('[data-testid=callback-url]').value === v, `${sim.url}/app/callbacks/plain`);
   await page.getByTestId('callback-save').click();
   await page.getByTestId('callback-status').filter({ hasText: 'Saved' }).waitFor();
   const id = await createAndStart(page, { name: '代理 回调', customers: 2, concurrency: '2' });

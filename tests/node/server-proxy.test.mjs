@@ -8,7 +8,7 @@ import http from 'node:http';
 import express from 'express';
 import { createRongziProxy, createYiwiseProxy, toNodeListener } from 'yiwise-rongzi/server';
 import { RongziClient, YiwiseClient, YiwiseRongziError, yiwiseSignature } from 'yiwise-rongzi';
-import { DEMO, rejection, simulator } from './helpers.mjs';
+import { DEMO, cannedFetch, rejection, simulator } from './helpers.mjs';
 
 let sim;
 const servers = [];
@@ -245,4 +245,21 @@ test('on Express, and a Rongzi proxy: the user\'s own bearer token passes throug
   assert.equal(auth, `Bearer ${rz.token}`);
   const e = await rejection(rz.sms.templates());
   assert.equal(e.status, 403);
+});
+
+test('a viaProxy client sends no signing header at all, and the version only in the path', async () => {
+  const { fetch: canned, calls } = cannedFetch({ code: 200, data: { tenantId: 1, tenantName: 'x' }, requestId: 'r' });
+  const yw = new YiwiseClient({ baseUrl: 'https://app.example.test/yiwise', viaProxy: true, fetch: canned });
+  await yw.tenant.getTenant();
+  await yw.job.create({
+    concurrencyQuota: 1, jobPhoneNumberIdList: [276],
+    robotCallJob: { name: 'x', mode: 'MANUAL', dialogFlowId: 1, phoneType: 'MOBILE', dailyStartTime: '09:00', dailyEndTime: '20:00' },
+  }).catch(() => {});
+  assert.equal(calls[0].url, 'https://app.example.test/yiwise/apiOpen/v1/tenant/getTenant');
+  for (const { init } of calls) {
+    const names = Object.keys(init.headers).map((k) => k.toLowerCase());
+    for (const h of ['appkey', 'version', 'timestamp', 'signature', 'appsecret', 'tenantsign']) assert.ok(!names.includes(h), `${h} in ${names}`);
+  }
+  assert.match(calls[1].init.headers['Content-Type'] ?? calls[1].init.headers['content-type'], /^application\/json/);
+  assert.deepEqual(JSON.parse(JSON.stringify(yw)), { baseUrl: 'https://app.example.test/yiwise', appKey: '', version: 'v1' });
 });

@@ -355,6 +355,33 @@ test('end to end, encrypted: the SDK verifies and decrypts what the simulator se
   }
 });
 
+test('encrypted: a receiver that fails the URL check gets no POST until a check passes', async () => {
+  const key = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
+  const sim = await simulator({ callMs: 10, callbackToken: 'sim-token', callbackAesKey: key });
+  sims.push(sim);
+  const crypto = new YiwiseCallbackCrypto({ token: 'sim-token', encodingAesKey: key });
+  let checks = 0;
+  const rx = await receiver((req, body) => parseYiwiseCallback(crypto.decryptMsg({ ...Object.fromEntries(new URL(req.url, 'http://x').searchParams), body })), {
+    verify: (query) => {
+      checks += 1;
+      return checks === 1 ? 'wrong echo' : crypto.verifyUrl(query);
+    },
+  });
+  try {
+    sim.yiwise.isvs[0].callbackUrl = rx.url;
+    sim.yiwise.callbacks.emit('ROBOT_CALL_JOB', { robotCallJobId: 7, tenantId: 1, status: 'COMPLETED' });
+    await until(() => sim.yiwise.deliveredCallbacks.some((d) => d.dataType === 'ROBOT_CALL_JOB' && d.status === 'retrying'), 'the failed first attempt');
+    const job = sim.yiwise.deliveredCallbacks.find((d) => d.dataType === 'ROBOT_CALL_JOB');
+    assert.match(job.error, /URL check failed/);
+    assert.equal(rx.got.length + rx.errors.length, 0, 'no POST after a failed check');
+    await until(() => job.status === 'delivered', 'the retry after a passing check');
+    assert.equal(checks, 2);
+    assert.deepEqual(sim.yiwise.deliveredCallbacks.filter((d) => d.dataType === 'URL_CHECK').map((d) => d.status), ['failed', 'delivered']);
+  } finally {
+    await rx.close();
+  }
+});
+
 test('a receiver that does not answer "success" gets the callback again', async () => {
   const sim = await simulator({ callMs: 10 });
   sims.push(sim);

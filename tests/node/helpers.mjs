@@ -18,6 +18,16 @@ export async function rejection(promise) {
   throw new Error('expected the call to reject');
 }
 
+/** The error `fn()` throws (fails the test if it returns). */
+export function thrown(fn) {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected a throw');
+}
+
 /** A fetch that answers every request with `body` and `status`, recording calls. */
 export function cannedFetch(body, status = 200, headers = { 'content-type': 'application/json' }) {
   const calls = [];

@@ -10,7 +10,7 @@ import express from 'express';
 import { createYiwiseCallbackHandler, toNodeListener } from 'yiwise-rongzi/server';
 import { YiwiseClient, YiwiseRongziError } from 'yiwise-rongzi';
 import { javaUrlEncode, vendorGet, vendorPost, vendorXml, vendorEncrypt, vendorSignature } from './vendor-callback.mjs';
-import { DEMO, simulator } from './helpers.mjs';
+import { DEMO, simulator, thrown } from './helpers.mjs';
 
 const KEYS = { token: 'AIGbuK3sOV', encodingAesKey: 'INnZzJ/DPbUqqtU2ycEhzL8ewpsCRb9XqHBWHdDCknw', receiveId: '' };
 const example = (t) => readFileSync(new URL(`../fixtures/yiwise/callback/${t}.json`, import.meta.url), 'utf8');
@@ -231,12 +231,7 @@ test('bad options are validation errors naming the option, never quoting a secre
     [{ maxBodyBytes: -1 }, 'maxBodyBytes'],
   ];
   for (const [options, field] of cases) {
-    let e;
-    try {
-      createYiwiseCallbackHandler(options);
-    } catch (err) {
-      e = err;
-    }
+    const e = thrown(() => createYiwiseCallbackHandler(options));
     assert.ok(e instanceof YiwiseRongziError, String(e));
     assert.equal(e.kind, 'validation');
     assert.equal(e.field, field, e.message);

@@ -8,7 +8,7 @@ import http from 'node:http';
 import express from 'express';
 import { createRongziProxy, createYiwiseProxy, toNodeListener } from 'yiwise-rongzi/server';
 import { RongziClient, YiwiseClient, YiwiseRongziError, yiwiseSignature } from 'yiwise-rongzi';
-import { DEMO, cannedFetch, rejection, simulator } from './helpers.mjs';
+import { DEMO, cannedFetch, rejection, simulator, thrown } from './helpers.mjs';
 
 let sim;
 const servers = [];
@@ -195,12 +195,7 @@ test('bad options are validation errors naming the option; the appSecret is neve
     [{ ...base, timeoutMs: -5 }, 'timeoutMs'],
   ];
   for (const [options, field] of cases) {
-    let e;
-    try {
-      createYiwiseProxy(options);
-    } catch (err) {
-      e = err;
-    }
+    const e = thrown(() => createYiwiseProxy(options));
     assert.ok(e instanceof YiwiseRongziError, `${field}: ${e}`);
     assert.equal(e.kind, 'validation');
     assert.ok(e.issues.some((i) => i.field === field), `${field}: ${e.message}`);

@@ -31,7 +31,7 @@ export function createCallbacks(ctx) {
   const listSlot = h('div', { class: 'slot' });
   const list = h('div', { testid: 'callbacks' });
   const form = h('form', { class: 'inline-form', novalidate: true },
-    field('回调地址 Callback URL', url, { name: 'callbackUrl', hint: '你的接收端须回复 success · your receiver must answer "success" (see README → Callbacks); the simulator posts to loopback URLs only' }),
+    field('回调地址 Callback URL', url, { name: 'callbackUrl', hint: '你的接收端须回复 success · your receiver must answer "success" (see docs/production.md); the simulator posts to loopback URLs only' }),
     h('div', { class: 'actions' }, save, useReceiver, saved));
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();

@@ -290,7 +290,7 @@ export function createServerKit(api) {
   // ---- the signing proxies ----
 
   /** CORS and cross-site checks shared by both proxies (see docs/production.md). */
-  function corsPolicy(who, options, issues) {
+  function corsPolicy(options, issues) {
     const cors = options.cors ?? {};
     if (!isPlainObject(cors)) {
       issues.push({ field: 'cors', message: 'must be an object { origins, allowHeaders?, credentials?, maxAgeSeconds? }' });
@@ -364,7 +364,7 @@ export function createServerKit(api) {
       allow = (path) => set.has(path);
     } else issues.push({ field: 'allow', message: `is required: an array of endpoints (${apiOf.example}) or a function (path, request) => boolean` });
     const authorize = checkFunction(options, 'authorize', issues, true);
-    const policy = corsPolicy(who, options, issues);
+    const policy = corsPolicy(options, issues);
     const fetchFn = checkFunction(options, 'fetch', issues);
     const timeoutMs = checkWhole(options, 'timeoutMs', issues, { def: 30000 });
     const maxBodyBytes = checkWhole(options, 'maxBodyBytes', issues, { def: MB, min: 1, max: 16 * MB });

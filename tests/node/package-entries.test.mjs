@@ -22,21 +22,19 @@ test('package.json declares node, browser and web entries that exist', async () 
   const pkg = JSON.parse(await readFile(pkgUrl, 'utf8'));
   assert.equal(pkg.name, 'yiwise-rongzi');
   assert.match(pkg.version, /^\d+\.\d+\.\d+/);
-  const targets = [
-    pkg.exports['.'].node.import,
-    pkg.exports['.'].node.require,
-    pkg.exports['.'].browser,
-    pkg.exports['.'].types,
-    pkg.exports['./web'].default,
-    pkg.exports['./web'].types,
-    pkg.exports['./server'].node.import,
-    pkg.exports['./server'].node.require,
-    pkg.exports['./server'].default,
-    pkg.exports['./server'].types,
-    'server/kit.mjs',
-    'server/kit.cjs',
-  ];
+  // Every file any condition points at, for every entry (types for import and for require).
+  const targets = [];
+  const walk = (v) => {
+    if (typeof v === 'string') targets.push(v);
+    else for (const x of Object.values(v)) walk(x);
+  };
+  walk(pkg.exports);
+  for (const t of ['./index.d.cts', './server/index.d.cts', './server/node.mjs', './server/index.mjs', './node/index.cjs', './browser/index.js']) {
+    assert.ok(targets.includes(t), `exports point at ${t}`);
+  }
+  targets.push('server/kit.mjs', 'server/kit.cjs', 'errors.d.cts');
   assert.ok(pkg.files.includes('server/'));
+  assert.deepEqual(pkg.sideEffects, ['./browser/index.js', './node/index.cjs', './server/node.cjs']);
   for (const t of targets) await readFile(new URL(t, pkgUrl)); // throws if missing
 });
 

@@ -13,8 +13,8 @@
  * catch (e) { if (e instanceof YiwiseRongziError && e.kind === 'api') console.log(e.code, e.requestId); }
  */
 export class YiwiseRongziError extends Error {
-  constructor(message) {
-    super(message);
+  constructor(message, options) {
+    super(message, options);
     this.name = 'YiwiseRongziError';
   }
 

@@ -1,7 +1,14 @@
-// Entry for bundlers (Vite, webpack 5, Rollup) and browsers that load ES modules:
-// the WebAssembly module is loaded once, here, with top-level await.
+// Entry for bundlers (Vite, webpack 5) and browsers that load ES modules: the WebAssembly module
+// is loaded once, here, with top-level await, from yiwise_rongzi_bg.wasm next to web/index.js
+// (bundlers that handle `new URL(…, import.meta.url)` assets emit it). Bundlers that do not
+// (esbuild, Rollup without an asset plugin) and iife builds take `yiwise-rongzi/inline`.
 import init from '../web/index.js';
+import { wasmLoadError } from '../load-error.mjs';
 
-await init();
+try {
+  await init();
+} catch (cause) {
+  throw wasmLoadError(cause);
+}
 
 export * from '../web/index.js';

@@ -15,6 +15,10 @@ const require = createRequire(import.meta.url);
 const pkgDir = dirname(require.resolve('yiwise-rongzi/package.json'));
 
 const BUDGET = { raw: 575 * 1024, gzip: 230 * 1024 };
+// The per-API browser modules (yiwise-rongzi/rongzi, yiwise-rongzi/yiwise), ~5% above what they
+// measured on 2026-12-04 (rongzi 313,718 raw / 132,787 gzipped; yiwise 397,254 / 163,264). Their
+// goals (80 KB and 150 KB gzipped) are not met: see bench/README.md for what stands in the way.
+const PER_API_BUDGET = { rongzi: { raw: 330 * 1024, gzip: 136 * 1024 }, yiwise: { raw: 410 * 1024, gzip: 168 * 1024 } };
 // The JS one consumer loads, gzipped together (the goal of issue 7: 15 KB).
 const GLUE_BUDGET = 15_000;
 const GLUE = {
@@ -30,6 +34,17 @@ for (const entry of ['node', 'web']) {
     assert.ok(gz <= BUDGET.gzip, `${entry}: ${gz} bytes gzipped`);
     // A release build: the debug `name` section is stripped.
     assert.equal(WebAssembly.Module.customSections(new WebAssembly.Module(wasm), 'name').length, 0);
+  });
+}
+
+for (const [entry, budget] of Object.entries(PER_API_BUDGET)) {
+  test(`the ${entry} module fits its budget (${budget.raw / 1024} KiB raw, ${budget.gzip / 1024} KiB gzipped) and is smaller than the full one`, () => {
+    const wasm = readFileSync(join(pkgDir, entry, 'yiwise_rongzi_bg.wasm'));
+    const full = readFileSync(join(pkgDir, 'web', 'yiwise_rongzi_bg.wasm'));
+    const gz = gzipSync(wasm, { level: 9 }).length;
+    assert.ok(wasm.length <= budget.raw, `${entry}: ${wasm.length} bytes raw`);
+    assert.ok(gz <= budget.gzip, `${entry}: ${gz} bytes gzipped`);
+    assert.ok(gz < 0.8 * gzipSync(full, { level: 9 }).length, `${entry}: not much smaller than the full module`);
   });
 }
 

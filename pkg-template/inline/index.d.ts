@@ -1,0 +1,2 @@
+// Types of `yiwise-rongzi/inline`: the package's API, started already.
+export * from '../index.js';

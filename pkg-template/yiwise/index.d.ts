@@ -1,0 +1,3 @@
+// Types of `yiwise-rongzi/yiwise` in browsers and bundlers (in Node it is the main entry).
+export * from './yiwise_rongzi.js';
+export { YiwiseRongziError } from '../errors.js';

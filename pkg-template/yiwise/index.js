@@ -1,0 +1,20 @@
+// `yiwise-rongzi/yiwise` in browsers and bundlers: the Yiwise client (with signing and labels)
+// from a module built without the Rongzi client and the callback crypto. Starts itself, like the
+// main entry; the error class is the package's one, so `instanceof` works across entries.
+import init, { __registerErrorClass } from './yiwise_rongzi.js';
+import * as glue from './yiwise_rongzi.js';
+import { YiwiseRongziError } from '../errors.mjs';
+import { wasmLoadError } from '../load-error.mjs';
+import { fastSignature } from '../signature.mjs';
+
+try {
+  await init();
+} catch (cause) {
+  throw wasmLoadError(cause);
+}
+__registerErrorClass(YiwiseRongziError);
+
+export * from './yiwise_rongzi.js';
+export { YiwiseRongziError };
+/** Signs one Yiwise request (see `yiwiseSignature` in yiwise_rongzi.d.ts). */
+export const yiwiseSignature = fastSignature(glue);

@@ -1,5 +1,6 @@
-// A Cloudflare Worker: bundled as wrangler does (conditions workerd, worker, browser; the .wasm
-// import kept as a wasm module), served by workerd. GET / runs the steps and answers the result.
+// A Cloudflare Worker: bundled as wrangler does (conditions workerd, worker, browser, of which
+// the package answers workerd; the .wasm import kept as a wasm module), served by workerd.
+// GET / runs the steps and answers the result.
 import * as api from 'yiwise-rongzi';
 import * as kit from 'yiwise-rongzi/server';
 import { steps } from './steps.mjs';

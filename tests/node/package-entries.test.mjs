@@ -29,12 +29,14 @@ test('package.json declares node, browser and web entries that exist', async () 
     else for (const x of Object.values(v)) walk(x);
   };
   walk(pkg.exports);
-  for (const t of ['./index.d.cts', './server/index.d.cts', './server/node.mjs', './server/index.mjs', './node/index.cjs', './browser/index.js']) {
+  for (const t of ['./index.d.cts', './server/index.d.cts', './server/node.mjs', './server/index.mjs', './node/index.cjs', './browser/index.js',
+    './web/workerd.js', './server/workerd.mjs', './inline/index.js', './rongzi/index.js', './yiwise/index.js']) {
     assert.ok(targets.includes(t), `exports point at ${t}`);
   }
-  targets.push('server/kit.mjs', 'server/kit.cjs', 'errors.d.cts');
+  targets.push('server/kit.mjs', 'server/kit.cjs', 'errors.d.cts', 'inline/wasm.js', 'load-error.mjs');
   assert.ok(pkg.files.includes('server/'));
-  assert.deepEqual(pkg.sideEffects, ['./browser/index.js', './node/index.cjs', './server/node.cjs']);
+  // The files whose import starts the module (bundlers must not drop them), and only those.
+  assert.deepEqual(pkg.sideEffects, ['./browser/index.js', './rongzi/index.js', './yiwise/index.js', './web/workerd.js', './inline/index.js', './node/index.cjs', './server/node.cjs']);
   for (const t of targets) await readFile(new URL(t, pkgUrl)); // throws if missing
 });
 

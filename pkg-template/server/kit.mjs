@@ -198,26 +198,23 @@ export function createServerKit(api) {
       ctx.dataType = cb.dataType;
       ctx.dedupeKey = cb.dedupeKey;
       const key = cb.dedupeKey;
-      if (dedupe) {
-        const running = inFlight.get(key);
-        if (running) return (await running) ? text(200, ACK) : text(500, 'handler failed');
-        let seen = false;
-        try {
-          seen = await dedupe.store.has(key);
-        } catch (e) {
-          report(e, { ...ctx, status: 500 });
-          return text(500, 'dedupe store failed');
-        }
-        if (seen) return text(200, ACK);
-      }
+      if (dedupe && inFlight.has(key)) return answer(await inFlight.get(key));
+      // Registered before its first await, so a repeat arriving meanwhile waits for this one.
       const run = (async () => {
-        const name = cb.known ? HANDLER_OF[cb.dataType] : 'onUnknown';
-        const fn = handlers[name];
+        if (dedupe) {
+          try {
+            if (await dedupe.store.has(key)) return 'seen';
+          } catch (e) {
+            report(e, { ...ctx, status: 500 });
+            return 'store failed';
+          }
+        }
+        const fn = handlers[cb.known ? HANDLER_OF[cb.dataType] : 'onUnknown'];
         try {
           if (fn) await (cb.known ? fn(cb.data, ctx) : fn(cb, ctx));
         } catch (e) {
           report(e, { ...ctx, status: 500 });
-          return false;
+          return 'handler failed';
         }
         if (dedupe) {
           try {
@@ -227,14 +224,20 @@ export function createServerKit(api) {
             report(e, { ...ctx, status: 200 });
           }
         }
-        return true;
+        return 'handled';
       })();
-      if (dedupe) inFlight.set(key, run);
+      if (!dedupe) return answer(await run);
+      inFlight.set(key, run);
       try {
-        return (await run) ? text(200, ACK) : text(500, 'handler failed');
+        return answer(await run);
       } finally {
-        if (dedupe) inFlight.delete(key);
+        inFlight.delete(key);
       }
+    }
+
+    /** The answer to an outcome of `deliver`: `success` once handled (or seen before), else 500. */
+    function answer(outcome) {
+      return outcome === 'handled' || outcome === 'seen' ? text(200, ACK) : text(500, outcome);
     }
 
     return async function yiwiseCallbackHandler(request) {

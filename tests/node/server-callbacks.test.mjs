@@ -140,6 +140,25 @@ test('repeats within the TTL are acknowledged without calling the handler again,
   assert.equal(rx.got.length, 2);
 });
 
+test('two deliveries of one callback at once run the handler once, even behind a slow store', async () => {
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  const keys = new Set();
+  let hasCalls = 0;
+  const store = { has: async (k) => { hasCalls += 1; await gate; return keys.has(k); }, add: (k) => { keys.add(k); } };
+  let handled = 0;
+  const handler = createYiwiseCallbackHandler({ ...KEYS, dedupe: { store }, onCallRecord: () => { handled += 1; } });
+  const request = (p) => new Request(`http://receiver.test/cb${p.query}`, { method: 'POST', headers: p.headers, body: p.body });
+  const first = handler(request(vendorPost(KEYS, RECORD, { nonce: '1' })));
+  const second = handler(request(vendorPost(KEYS, RECORD, { nonce: '2', randomStr: 'bbbbbbbbbbbbbbbb' })));
+  while (hasCalls === 0) await new Promise((r) => setImmediate(r));
+  for (let i = 0; i < 20; i += 1) await new Promise((r) => setImmediate(r)); // let the second one catch up
+  release();
+  assert.deepEqual(await Promise.all([first, second].map(async (r) => (await r).text())), ['success', 'success']);
+  assert.equal(handled, 1);
+  assert.equal(hasCalls, 1, 'the repeat waited for the delivery under way instead of asking the store');
+});
+
 test('a shared async store dedupes across receivers; dedupe: false turns it off', async () => {
   const keys = new Map();
   const store = {

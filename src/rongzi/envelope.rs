@@ -64,7 +64,8 @@ pub fn trim_keys(v: Value) -> Value {
 /// * `code` 0 → the envelope (with `data`);
 /// * `code` 500 whose `msg` mentions the token (`不合法的token`) → `auth`;
 /// * `code` 1 from the login endpoint (`login` true) → `auth`;
-/// * any other `code` → `api`, with `error.code`;
+/// * any other `code` → `api`, with `error.code` (`auth` when the HTTP status
+///   is 401 or 403, as a proxy refuses);
 /// * a body that is not an envelope → `auth` for HTTP 401/403, `http` for
 ///   another non-2xx status, `decode` otherwise.
 ///
@@ -147,6 +148,13 @@ pub fn open(endpoint: &str, status: u16, body: &str, login: bool) -> Result<Enve
             format!("{endpoint}: API error {code}: {msg}"),
         )
     };
+    // An error envelope sent with HTTP 401/403 (a proxy's refusal: the server kit's
+    // createRongziProxy) is about who may call, like a bare 401/403.
+    let kind = if status == 401 || status == 403 {
+        ErrorKind::Auth
+    } else {
+        kind
+    };
     let mut e = Error::new(kind, text).with_code(code).with_status(status);
     e.endpoint = Some(endpoint.to_string());
     Err(e)
@@ -177,6 +185,20 @@ mod tests {
         // real servers send JSON. Non-JSON on 200 is a decode error.
         let e = open("e", 200, r#"{ code:500, msg:"不合法的token" }"#, false).unwrap_err();
         assert_eq!(e.kind, ErrorKind::Decode);
+    }
+
+    #[test]
+    fn an_error_envelope_with_http_401_or_403_is_auth() {
+        for status in [401, 403] {
+            let body = format!(r#"{{"code":{status},"msg":"not allowed","data":null}}"#);
+            let e = open("e", status, &body, false).unwrap_err();
+            assert_eq!(
+                (e.kind, e.code, e.status),
+                (ErrorKind::Auth, Some(i64::from(status)), Some(status))
+            );
+        }
+        let e = open("e", 200, r#"{"code":403,"msg":"x"}"#, false).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::Api);
     }
 
     #[test]

@@ -1,10 +1,15 @@
 // See scripts/screenshot. Runs a task of six customers on the demo page and saves the viewport.
 import { startServer } from '../www/server.mjs';
+import { demoBackend } from '../www/backend.mjs';
 import { launch, watchErrors, openDemo, createAndStart, waitCompleted, tidyForScreenshot } from '../tests/node/demo-page.mjs';
 
 const out = process.argv[2] ?? 'www/screenshot.png';
 // Port 8080 when free, so the picture shows the URL ./scripts/demo prints.
-const start = (port) => startServer({ port, quiet: true, callMs: 250 });
+// As ./scripts/demo runs it: the demo's backend and encrypted callbacks (the vendor demo's keys).
+const start = (port) => startServer({
+  port, quiet: true, callMs: 250, backend: demoBackend,
+  callbackToken: 'AIGbuK3sOV', callbackAesKey: 'INnZzJ/DPbUqqtU2ycEhzL8ewpsCRb9XqHBWHdDCknw',
+});
 const sim = await start(8080).catch(() => start(0));
 const browser = await launch();
 try {

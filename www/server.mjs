@@ -133,7 +133,10 @@ export async function startServer({
   });
   const actualPort = server.address().port;
   const url = `http://127.0.0.1:${actualPort}`;
-  if (backend) backendRoutes = backend(url, callbackCrypto).routes;
+  if (backend) {
+    backendRoutes = backend(url, callbackCrypto).routes;
+    yiwise.demoBackend = true; // GET /sim/callbacks says so, for the demo page
+  }
 
   let closing;
   const close = () => {

@@ -19,7 +19,7 @@ function summary(payload) {
 /** `ctx`: `{ client(), base(), tenantSign() }`. Returns `{ el, refresh() }`. */
 export function createCallbacks(ctx) {
   const url = h('input', { type: 'url', placeholder: 'http://127.0.0.1:3000/yiwise/callback', testid: 'callback-url', autocomplete: 'off' });
-  const useReceiver = h('button', { type: 'button', testid: 'callback-use-receiver' }, '用演示接收端 Use the demo receiver');
+  const useReceiver = h('button', { type: 'button', testid: 'callback-use-receiver', hidden: true }, '用演示接收端 Use the demo receiver');
   useReceiver.addEventListener('click', async () => {
     const sim = await fetch(`${ctx.base()}/sim/callbacks`).then((r) => r.json()).catch(() => ({}));
     url.value = `${ctx.base()}/app/callbacks/${sim.encrypted ? 'encrypted' : 'plain'}`;
@@ -44,7 +44,9 @@ export function createCallbacks(ctx) {
   });
 
   let lastReceived = '';
+  let demoBackend = false; // from GET /sim/callbacks: does this server have the demo's receivers?
   async function refreshReceived() {
+    if (!demoBackend) return;
     const res = await fetch(`${ctx.base()}/app/callbacks/received`).catch(() => null);
     if (!res || !res.ok) {
       fill(receivedList);
@@ -66,7 +68,6 @@ export function createCallbacks(ctx) {
 
   let last = '';
   async function refresh() {
-    await refreshReceived();
     await attempt(listSlot, async () => {
       const res = await fetch(`${ctx.base()}/sim/callbacks`);
       if (res.status === 404) {
@@ -74,7 +75,10 @@ export function createCallbacks(ctx) {
         return;
       }
       if (!res.ok) throw new Error(`GET /sim/callbacks: HTTP ${res.status}`);
-      const { deliveredCallbacks = [], encrypted } = await res.json();
+      const { deliveredCallbacks = [], encrypted, demoBackend: hasBackend } = await res.json();
+      demoBackend = Boolean(hasBackend);
+      useReceiver.hidden = !demoBackend;
+      await refreshReceived();
       const key = JSON.stringify(deliveredCallbacks.map((c) => [c.id, c.status, c.attempts]));
       if (key === last) return;
       last = key;

@@ -392,6 +392,8 @@ export function callbacksRoute(state) {
       }
       return sendJson(res, 200, {
         encrypted: Boolean(state.callbacks.crypto),
+        // Whether this server also serves the demo's receivers (www/backend.mjs, --backend).
+        demoBackend: Boolean(state.demoBackend),
         deliveredCallbacks: state.deliveredCallbacks,
       });
     },

@@ -21,6 +21,7 @@
 // would make every field access in callers clumsier for no measurable gain.
 #![allow(clippy::result_large_err)]
 
+pub mod call_headers;
 pub mod error;
 pub mod http;
 pub mod lenient;

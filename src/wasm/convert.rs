@@ -150,6 +150,30 @@ pub fn opt_millis(obj: &JsValue, key: &str, issues: &mut Vec<Issue>) -> Option<u
     }
 }
 
+/// For an endpoint without params: `(params, options)` as given, or, when the
+/// first argument holds only option names (`getTenant({ signal })`, as the
+/// Stainless SDKs allow) and no second was given, `(undefined, that)`.
+/// Anything else stays params, so a real unknown param is still refused.
+pub fn options_first(no_params: bool, params: JsValue, options: JsValue) -> (JsValue, JsValue) {
+    if no_params
+        && (options.is_undefined() || options.is_null())
+        && params.is_object()
+        && !js_sys::Array::is_array(&params)
+    {
+        let keys = Object::keys(params.unchecked_ref::<Object>());
+        let only_options = keys.length() > 0
+            && keys.iter().all(|k| {
+                k.as_string().is_some_and(|k| {
+                    crate::wasm::transport::CallOptions::NAMES.contains(&k.as_str())
+                })
+            });
+        if only_options {
+            return (JsValue::UNDEFINED, params);
+        }
+    }
+    (params, options)
+}
+
 /// An optional boolean option.
 pub fn opt_bool(obj: &JsValue, key: &str, issues: &mut Vec<Issue>) -> Option<bool> {
     let v = get(obj, key);

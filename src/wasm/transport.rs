@@ -83,9 +83,11 @@ pub struct Transport {
     pub retry: RetryPolicy,
 }
 
-/// Per-call options: `{ signal, timeoutMs, maxRetries }`.
+/// Per-call options: `{ signal, timeoutMs, maxRetries, headers }`.
 #[derive(Default)]
 pub struct CallOptions {
+    /// Extra request headers (`headers`), checked by [`crate::call_headers`].
+    pub headers: Vec<(String, String)>,
     /// Aborts the call when it fires.
     pub signal: Option<AbortSignal>,
     /// Overrides the client's timeout for this call; 0 turns it off.
@@ -95,7 +97,10 @@ pub struct CallOptions {
 }
 
 impl CallOptions {
-    /// Reads `{ signal, timeoutMs, maxRetries }`; a wrong type is a validation error.
+    /// The option names, so a no-params endpoint can tell options given first from params.
+    pub const NAMES: [&'static str; 4] = ["signal", "timeoutMs", "maxRetries", "headers"];
+
+    /// Reads `{ signal, timeoutMs, maxRetries, headers }`; a wrong type is a validation error.
     pub fn from_js(endpoint: &str, v: &JsValue) -> Result<Self, Error> {
         if v.is_undefined() || v.is_null() {
             return Ok(CallOptions::default());
@@ -121,14 +126,51 @@ impl CallOptions {
             issues.push(Issue::new("options.signal", "must be an AbortSignal"));
             None
         };
+        let headers = read_headers(v, &mut issues);
         if issues.is_empty() {
             Ok(CallOptions {
+                headers,
                 signal,
                 timeout_ms,
                 max_retries,
             })
         } else {
             Err(Error::validation(endpoint, issues))
+        }
+    }
+}
+
+/// The `headers` option: a plain object of strings, checked by the core.
+fn read_headers(options: &JsValue, issues: &mut Vec<Issue>) -> Vec<(String, String)> {
+    let h = super::convert::get(options, "headers");
+    if h.is_undefined() || h.is_null() {
+        return Vec::new();
+    }
+    if !h.is_object() || js_sys::Array::is_array(&h) {
+        issues.push(Issue::new(
+            "options.headers",
+            "must be an object of header names and string values",
+        ));
+        return Vec::new();
+    }
+    let pairs = Object::entries(h.unchecked_ref())
+        .iter()
+        .map(|entry| {
+            let name = Reflect::get(&entry, &0.into())
+                .ok()
+                .and_then(|k| k.as_string())
+                .unwrap_or_default();
+            let value = Reflect::get(&entry, &1.into())
+                .ok()
+                .and_then(|v| v.as_string());
+            (name, value)
+        })
+        .collect();
+    match crate::call_headers::check(pairs) {
+        Ok(ok) => ok,
+        Err(mut found) => {
+            issues.append(&mut found);
+            Vec::new()
         }
     }
 }
@@ -395,10 +437,11 @@ pub async fn await_within(
 pub async fn send(
     transport: &Transport,
     req: &PreparedRequest,
-    signal: Option<&AbortSignal>,
+    opts: &CallOptions,
     limit: Option<Limit>,
     endpoint: &str,
 ) -> Result<RawResponse, Error> {
+    let signal = opts.signal.as_ref();
     if signal.is_some_and(|s| s.aborted()) {
         return Err(failure(
             ErrorKind::Aborted,
@@ -414,7 +457,7 @@ pub async fn send(
         ));
     };
     let guard = Guard::new(signal, limit, endpoint, true)?;
-    let result = exchange(&fetch, req, &guard, endpoint).await;
+    let result = exchange(&fetch, req, &opts.headers, &guard, endpoint).await;
     result.map_err(|(e, msg)| guard.classify(endpoint, limit, e, msg))
 }
 
@@ -451,13 +494,14 @@ type Failed = (Option<Error>, String);
 async fn exchange(
     fetch: &Function,
     req: &PreparedRequest,
+    extra_headers: &[(String, String)],
     guard: &Guard,
     endpoint: &str,
 ) -> Result<RawResponse, Failed> {
     let init: FetchInit = Object::new().unchecked_into();
     init.set_method(req.method.as_str());
     let headers: FetchInit = Object::new().unchecked_into();
-    for (k, v) in &req.headers {
+    for (k, v) in req.headers.iter().chain(extra_headers) {
         headers.set(k, v);
     }
     init.set_headers(&headers);

@@ -16,7 +16,10 @@ export interface Issue {
   message: string;
 }
 
-/** Per-call options (the last argument of every method). */
+/**
+ * Per-call options (the last argument of every method; the only one of a method without params,
+ * e.g. `yw.tenant.getTenant({ signal })`).
+ */
 export interface CallOptions {
   /** Aborts the call (including its retries and the waits between them); it then rejects with `kind: 'aborted'`. */
   signal?: AbortSignal;
@@ -24,6 +27,12 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Overrides the client's `maxRetries` for this call (0 to 10). Only reads are ever retried. */
   maxRetries?: number;
+  /**
+   * Extra request headers for this call, e.g. `{ 'X-Request-Id': id }`. The SDK's own headers
+   * (`appKey`, `version`, `timestamp`, `signature`, `authorization`, `content-type`, `accept`)
+   * cannot be set this way: trying is a `validation` error naming the header.
+   */
+  headers?: Record<string, string>;
 }
 
 /** Where a result came from: attached as a non-enumerable `lastResponse` property to object results. */
@@ -72,7 +81,9 @@ export interface YiwiseLocalSigningOptions extends YiwiseClientCommonOptions {
 }
 
 /** Remote signing: a `signer` (e.g. your backend) signs; no appSecret here at all. */
-export interface YiwiseRemoteSigningOptions extends YiwiseClientCommonOptions {
+export interface YiwiseRemoteSigningOptions extends Omit<YiwiseClientCommonOptions, 'appKey'> {
+  /** Optional: the signer's answer carries the appKey; when given, the answer must match it. */
+  appKey?: string;
   /** Returns the four signed headers for each request (each attempt of a retried read asks again). */
   signer: YiwiseSigner;
   appSecret?: undefined;

@@ -96,14 +96,23 @@ impl YiwiseConfig {
     /// then leaves out the signature, and the headers a signer returns are
     /// checked with [`YiwiseConfig::check_signed_headers`].
     ///
+    /// `app_key` may be `""`: the signer then says which appKey it signs
+    /// for, and its answer is not checked against one here.
+    ///
     /// ```
     /// use yiwise_rongzi::yiwise::config::YiwiseConfig;
     /// let c = YiwiseConfig::remote("https://example.com", "demo-app-key", None).unwrap();
     /// assert!(c.auth_headers(1).iter().all(|(k, _)| k != "signature"));
+    /// let any = YiwiseConfig::remote("https://example.com", "", None).unwrap();
+    /// let ok = |k: &str| any.check_signed_headers("e", Some(k.into()), Some("v1".into()), Some("1".into()), Some("ab".into()));
+    /// assert!(ok("whatever-key").is_ok());
+    /// assert!(c.check_signed_headers("e", Some("other".into()), Some("v1".into()), Some("1".into()), Some("ab".into())).is_err());
     /// ```
     pub fn remote(base_url: &str, app_key: &str, version: Option<&str>) -> Result<Self, Error> {
         // Placeholders pass the local checks; they are never used for signing.
-        let mut c = YiwiseConfig::new(base_url, app_key, "-", "-", version)?;
+        let key = if app_key.is_empty() { "-" } else { app_key };
+        let mut c = YiwiseConfig::new(base_url, key, "-", "-", version)?;
+        c.app_key = app_key.to_string();
         c.app_secret = Secret::new("");
         c.tenant_sign = String::new();
         c.remote_signing = true;
@@ -164,7 +173,7 @@ impl YiwiseConfig {
             }
             out.push((name.to_string(), v));
         }
-        if out[0].1 != self.app_key {
+        if !self.app_key.is_empty() && out[0].1 != self.app_key {
             return Err(fail(format!(
                 "signed for appKey {:?} but this client's appKey is {:?}",
                 crate::lenient::truncate(&out[0].1),

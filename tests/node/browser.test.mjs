@@ -76,7 +76,7 @@ test('the web entry: init(), a signed call across origins, typed errors', async 
       invalid = { kind: e.kind, field: e.field };
     }
     return { tenant, jobs, err, invalid, label: m.yiwiseLabel('JobStatus', 'IN_PROCESS'), json: JSON.stringify(yw) };
-  }, { simUrl: sim.url, demo: DEMO });
+  }, { simUrl: sim.url, demo: { ...DEMO, dangerouslyAllowBrowser: true } });
   assert.deepEqual(out.tenant, { tenantId: 1, tenantName: '杭州一知智能科技有限公司' });
   assert.ok(out.jobs.length >= 2);
   assert.deepEqual({ ...out.err, requestId: typeof out.err.requestId }, { isClass: true, isError: true, kind: 'auth', code: 401, requestId: 'string' });
@@ -101,6 +101,6 @@ test('the browser entry is ready on import (top-level await) and runs a task to 
       await new Promise((r) => setTimeout(r, 20));
     }
     return 'not completed';
-  }, { simUrl: sim.url, demo: DEMO });
+  }, { simUrl: sim.url, demo: { ...DEMO, dangerouslyAllowBrowser: true } });
   assert.equal(status, 'COMPLETED');
 });

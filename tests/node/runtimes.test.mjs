@@ -33,6 +33,8 @@ const EXPECTED = {
   validation: 'validation robotCallJobId',
 };
 const EXPECTED_KIT = { ...EXPECTED, callback: '200 success 43', proxy: '200 杭州一知智能科技有限公司' };
+// In a browser, the appSecret is refused unless `dangerouslyAllowBrowser: true` (servers never get `guard`).
+const EXPECTED_BROWSER = { guard: 'validation appSecret true', ...EXPECTED };
 
 let sim;
 let app; // the fresh project, with the tarball installed
@@ -184,7 +186,7 @@ const worker :Workerd.Worker = (
 });
 
 test('Chromium: yiwise-rongzi/web on a page and in a module Web Worker', async () => {
-  assert.deepEqual(await inChromium('page-web.html'), { page: EXPECTED, worker: EXPECTED });
+  assert.deepEqual(await inChromium('page-web.html'), { page: EXPECTED_BROWSER, worker: EXPECTED_BROWSER });
 });
 
 test('Chromium: the per-API entries load only their API and share the error class', async () => {
@@ -212,18 +214,18 @@ test('bundlers: Vite and webpack with the main entry; esbuild (ESM and iife) and
   // Vite: an index.html beside the app, built into dist/vite.
   await writeFile(path.join(app, 'index.html'), '<!doctype html><meta charset="utf-8"><script type="module" src="./app-main.mjs"></script>');
   await run(bin('vite'), ['build', '--base', './', '--outDir', 'dist/vite', '--logLevel', 'error'], { cwd: app });
-  assert.deepEqual(await inChromium('dist/vite/index.html'), EXPECTED, 'vite');
+  assert.deepEqual(await inChromium('dist/vite/index.html'), EXPECTED_BROWSER, 'vite');
   // webpack 5, zero config.
   await run(bin('webpack'), ['--mode', 'production', '--entry', './app-main.mjs', '--output-path', 'dist/webpack', '--no-stats'], { cwd: app });
-  assert.deepEqual(await inChromium(await page('webpack', '/dist/webpack/main.js')), EXPECTED, 'webpack');
+  assert.deepEqual(await inChromium(await page('webpack', '/dist/webpack/main.js')), EXPECTED_BROWSER, 'webpack');
   // esbuild: ESM and the default iife format.
   await run(bin('esbuild'), ['app-inline.mjs', '--bundle', '--format=esm', '--outfile=dist/esbuild-esm.js'], { cwd: app });
-  assert.deepEqual(await inChromium(await page('esbuild-esm', '/dist/esbuild-esm.js')), EXPECTED, 'esbuild esm');
+  assert.deepEqual(await inChromium(await page('esbuild-esm', '/dist/esbuild-esm.js')), EXPECTED_BROWSER, 'esbuild esm');
   await run(bin('esbuild'), ['app-inline.mjs', '--bundle', '--outfile=dist/esbuild-iife.js'], { cwd: app });
-  assert.deepEqual(await inChromium(await page('esbuild-iife', '/dist/esbuild-iife.js', { classic: true })), EXPECTED, 'esbuild iife');
+  assert.deepEqual(await inChromium(await page('esbuild-iife', '/dist/esbuild-iife.js', { classic: true })), EXPECTED_BROWSER, 'esbuild iife');
   // Rollup with node-resolve.
   await run(bin('rollup'), ['app-inline.mjs', '--plugin', '@rollup/plugin-node-resolve={browser:true}', '--format', 'es', '--file', 'dist/rollup.js', '--silent'], { cwd: app });
-  assert.deepEqual(await inChromium(await page('rollup', '/dist/rollup.js')), EXPECTED, 'rollup');
+  assert.deepEqual(await inChromium(await page('rollup', '/dist/rollup.js')), EXPECTED_BROWSER, 'rollup');
 });
 
 test('esbuild with the main entry says what to do instead of a bare 404', async () => {

@@ -3,4 +3,4 @@
 import * as api from 'yiwise-rongzi/inline';
 import { steps } from './steps.mjs';
 
-steps(api, null, new URLSearchParams(location.search).get('sim')).then((r) => { window.result = r; }, (e) => { window.result = { error: String(e) }; });
+steps(api, null, new URLSearchParams(location.search).get('sim'), { browser: true }).then((r) => { window.result = r; }, (e) => { window.result = { error: String(e) }; });

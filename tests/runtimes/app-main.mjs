@@ -2,4 +2,4 @@
 import * as api from 'yiwise-rongzi';
 import { steps } from './steps.mjs';
 
-window.result = await steps(api, null, new URLSearchParams(location.search).get('sim'));
+window.result = await steps(api, null, new URLSearchParams(location.search).get('sim'), { browser: true });

@@ -2,11 +2,21 @@
 // plus the server kit where the runtime is a server: signing, a Yiwise call, a Rongzi login and
 // page, a validation error that is `instanceof YiwiseRongziError`. Imports nothing itself: each
 // runner passes the package's API as its runtime loads it.
-export async function steps(api, kit, simUrl) {
+export async function steps(api, kit, simUrl, { browser = false } = {}) {
   const { yiwiseSignature, YiwiseClient, RongziClient, YiwiseRongziError } = api;
   const out = {};
   out.sig = yiwiseSignature({ appKey: 'k', appSecret: 's', tenantSign: 't', version: 'v1', timestamp: 0 });
-  const yw = new YiwiseClient({ baseUrl: simUrl, appKey: 'demo-app-key', appSecret: 'demo-app-secret', tenantSign: 'demo-tenant' });
+  const demo = { baseUrl: simUrl, appKey: 'demo-app-key', appSecret: 'demo-app-secret', tenantSign: 'demo-tenant' };
+  if (browser) {
+    // A browser refuses the secret unless told otherwise (servers do not: they get here without it).
+    try {
+      new YiwiseClient(demo);
+      out.guard = 'no error';
+    } catch (e) {
+      out.guard = e instanceof YiwiseRongziError ? `${e.kind} ${e.field} ${/viaProxy/.test(e.message)}` : String(e);
+    }
+  }
+  const yw = new YiwiseClient({ ...demo, dangerouslyAllowBrowser: browser });
   out.tenant = (await yw.tenant.getTenant()).tenantName;
   const rz = new RongziClient({ baseUrl: simUrl });
   const { userInfo } = await rz.account.login({ username: '1611', password: '123456' });

@@ -3,5 +3,5 @@ import { steps } from '/steps.mjs';
 
 self.onmessage = async (ev) => {
   await init();
-  self.postMessage(await steps(api, null, ev.data));
+  self.postMessage(await steps(api, null, ev.data, { browser: true }));
 };

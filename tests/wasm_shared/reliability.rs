@@ -38,7 +38,7 @@ fn scripted_init(answers: Vec<(String, &'static str)>) -> (Function, Rc<Cell<u32
 
 fn client_with(fetch: &Function, extra: &str) -> YiwiseClient {
     let o = json(&format!(
-        r#"{{"baseUrl":"http://127.0.0.1:9","appKey":"demo-app-key","appSecret":"demo-app-secret","tenantSign":"demo-tenant","retryBaseMs":0{extra}}}"#
+        r#"{{"baseUrl":"http://127.0.0.1:9","appKey":"demo-app-key","appSecret":"demo-app-secret","tenantSign":"demo-tenant","dangerouslyAllowBrowser":true,"retryBaseMs":0{extra}}}"#
     ));
     set(&o, "fetch", fetch);
     YiwiseClient::new(o).unwrap()
@@ -113,7 +113,7 @@ async fn garbage_is_a_typed_error_and_the_client_keeps_working() {
 #[wasm_bindgen_test]
 async fn remote_signing_against_the_simulator_and_no_secret_anywhere() {
     let signer = create_yiwise_signer(json(
-        r#"{"appKey":"demo-app-key","appSecret":"demo-app-secret","tenantSign":"demo-tenant"}"#,
+        r#"{"appKey":"demo-app-key","appSecret":"demo-app-secret","tenantSign":"demo-tenant","dangerouslyAllowBrowser":true}"#,
     ))
     .unwrap();
     let (spy, log) = recording_fetch();

@@ -21,7 +21,7 @@ pub fn json(text: &str) -> JsValue {
 
 pub fn options(base_url: &str, secret: &str) -> JsValue {
     json(&format!(
-        r#"{{"baseUrl":"{base_url}","appKey":"demo-app-key","appSecret":"{secret}","tenantSign":"demo-tenant"}}"#
+        r#"{{"baseUrl":"{base_url}","appKey":"demo-app-key","appSecret":"{secret}","tenantSign":"demo-tenant","dangerouslyAllowBrowser":true}}"#
     ))
 }
 

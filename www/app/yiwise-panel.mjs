@@ -97,7 +97,8 @@ export function yiwisePanel() {
       let c;
       if (viaProxy.checked) c = new YiwiseClient({ baseUrl: `${ctx.base()}/app/yiwise`, viaProxy: true });
       else if (remote.checked) c = new YiwiseClient({ baseUrl: ctx.base(), appKey: key, signer: () => remoteSign(key) });
-      else c = new YiwiseClient({ baseUrl: ctx.base(), appKey: key, appSecret: appSecret.value, tenantSign: ctx.tenantSign() });
+      // Only because this page talks to a local simulator with demo credentials (see the note above).
+      else c = new YiwiseClient({ baseUrl: ctx.base(), appKey: key, appSecret: appSecret.value, tenantSign: ctx.tenantSign(), dangerouslyAllowBrowser: true });
       const [tenant, phones, flows] = await Promise.all([c.tenant.getTenant(), c.phone.getPhoneList(), c.dialogFlow.getDialogFlowList()]);
       client = c;
       renderResources(tenant, phones, flows);

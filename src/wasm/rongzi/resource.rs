@@ -105,7 +105,13 @@ pub(crate) fn call<O: Operation + 'static>(
     inner: &Rc<RongziInner>,
     params: JsValue,
     options: JsValue,
-) -> Promise {
+) -> Promise
+where
+    O::Params: 'static,
+{
+    let no_params = std::any::TypeId::of::<O::Params>()
+        == std::any::TypeId::of::<crate::yiwise::empty::NoParams>();
+    let (params, options) = convert::options_first(no_params, params, options);
     run(inner.clone(), Erased::of::<O>(), params, options)
 }
 
@@ -183,8 +189,7 @@ async fn run_json(
                     convert::now_ms(),
                     ep,
                 )?;
-                let raw = transport::send(&inner.transport, &req, opts.signal.as_ref(), limit, ep)
-                    .await?;
+                let raw = transport::send(&inner.transport, &req, opts, limit, ep).await?;
                 finish(op, raw.status, &raw.body).map_err(|error| Failed {
                     error,
                     retry_after: raw.retry_after,

@@ -9,7 +9,7 @@ super::resource::rongzi_resource_class! {
         ///
         /// @example
         /// const templates = await rz.sms.templates();
-        templates = "templates" (optional) => sms::Templates, "Record<string, never>", "Promise<RongziSmsTemplate[]>";
+        templates = "templates" (optional) => sms::Templates, "Record<string, never> | CallOptions", "Promise<RongziSmsTemplate[]>";
 
         /// `POST sms/addMessages`: stores messages read from the phone (at least one);
         /// resolves the server's last operation time in ms. `signature` defaults to

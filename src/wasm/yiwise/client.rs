@@ -96,6 +96,27 @@ impl ClientInner {
     }
 }
 
+/// True in a browser page or Web Worker; false in Node, Deno, Bun and
+/// Cloudflare Workers, which are servers (and may define some browser globals).
+fn in_browser() -> bool {
+    let global = js_sys::global();
+    let get = |o: &JsValue, k: &str| Reflect::get(o, &JsValue::from_str(k)).unwrap_or_default();
+    let defined = |k: &str| !get(&global, k).is_undefined();
+    let node = !get(&get(&global, "process"), "versions").is_undefined()
+        && !get(&get(&get(&global, "process"), "versions"), "node").is_undefined();
+    let cloudflare = get(&get(&global, "navigator"), "userAgent")
+        .as_string()
+        .as_deref()
+        == Some("Cloudflare-Workers");
+    if node || defined("Deno") || defined("Bun") || cloudflare {
+        return false;
+    }
+    let page = defined("window") && defined("document");
+    // A Web Worker: its global scope has WorkerGlobalScope and `self`, and no window.
+    let worker = defined("WorkerGlobalScope") && defined("self");
+    page || worker
+}
+
 /// The message of a thrown JS value.
 fn js_message(v: &JsValue) -> String {
     convert::get(v, "message")
@@ -179,6 +200,17 @@ impl YiwiseClient {
         let clock_offset_ms = convert::opt_offset_ms(options, "clockOffsetMs", &mut issues);
         let signer = convert::opt_function(options, "signer", &mut issues);
         let via_proxy = convert::opt_bool(options, "viaProxy", &mut issues).unwrap_or(false);
+        let allow_browser =
+            convert::opt_bool(options, "dangerouslyAllowBrowser", &mut issues).unwrap_or(false);
+        if app_secret.is_some() && !allow_browser && in_browser() {
+            issues.push(Issue::new(
+                "appSecret",
+                "must not be used in a browser: anyone who opens the page can read it. Sign on a \
+                 server instead (`signer`), or call through a signing proxy (`viaProxy: true`, \
+                 createYiwiseProxy from yiwise-rongzi/server; see docs/production.md). For a local \
+                 simulator or an internal tool, pass `dangerouslyAllowBrowser: true`",
+            ));
+        }
         let mut required = vec![("baseUrl", &base_url)];
         if via_proxy {
             for (name, given) in [
@@ -195,7 +227,8 @@ impl YiwiseClient {
                 }
             }
         } else if signer.is_some() {
-            required.push(("appKey", &app_key));
+            // appKey is optional here: the signer's answer carries it (and is
+            // checked against it when it is given).
             if app_secret.is_some() {
                 issues.push(Issue::new(
                     "appSecret",
@@ -395,8 +428,7 @@ async fn raw_request(
             inner
                 .sign_remotely(&mut req, m, p, opts, &deadline, ep)
                 .await?;
-            let raw =
-                transport::send(&inner.transport, &req, opts.signal.as_ref(), limit, ep).await?;
+            let raw = transport::send(&inner.transport, &req, opts, limit, ep).await?;
             let decoded = decode_raw(ep, raw.status, &raw.body).map_err(|error| Failed {
                 error,
                 retry_after: raw.retry_after,

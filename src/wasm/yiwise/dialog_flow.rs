@@ -10,7 +10,7 @@ super::resource::resource_class! {
         /// @example
         /// const flows = await yw.dialogFlow.getDialogFlowList();
         /// const approved = flows.filter((f) => f.status === 'APPROVED');
-        get_dialog_flow_list = "getDialogFlowList" (optional) => dialog_flow::GetDialogFlowList, "Record<string, never>", "Promise<DialogFlowInfo[]>";
+        get_dialog_flow_list = "getDialogFlowList" (optional) => dialog_flow::GetDialogFlowList, "Record<string, never> | CallOptions", "Promise<DialogFlowInfo[]>";
         /// `GET dialogFlow/getDialogFlowCallJobRelatedInfo`: whether a dialog flow uses variables,
         /// transfer to a human or human intervention.
         ///

@@ -15,6 +15,6 @@ super::resource::resource_class! {
         ///
         /// @example
         /// const groups = await yw.intentLevelTag.getUsedIntentLevelTagList();
-        get_used_intent_level_tag_list = "getUsedIntentLevelTagList" (optional) => intent_level_tag::GetUsedIntentLevelTagList, "Record<string, never>", "Promise<IntentLevelTagSummary[]>";
+        get_used_intent_level_tag_list = "getUsedIntentLevelTagList" (optional) => intent_level_tag::GetUsedIntentLevelTagList, "Record<string, never> | CallOptions", "Promise<IntentLevelTagSummary[]>";
     }
 }

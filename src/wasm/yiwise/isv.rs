@@ -16,7 +16,7 @@ super::resource::resource_class! {
         ///
         /// @example
         /// const accounts = await yw.isv.getIsvList();
-        get_isv_list = "getIsvList" (optional) => isv::GetIsvList, "Record<string, never>", "Promise<IsvInfo[]>";
+        get_isv_list = "getIsvList" (optional) => isv::GetIsvList, "Record<string, never> | CallOptions", "Promise<IsvInfo[]>";
         /// `POST isv/updateIsvInfo`: changes the company signature and the callback URLs.
         ///
         /// @example

@@ -15,12 +15,12 @@ super::resource::resource_class! {
         ///
         /// @example
         /// const pairs = await yw.policyGroup.getIdAndNamePairList();
-        get_id_and_name_pair_list = "getIdAndNamePairList" (optional) => policy_group::GetIdAndNamePairList, "Record<string, never>", "Promise<PolicyGroupIdNamePair[]>";
+        get_id_and_name_pair_list = "getIdAndNamePairList" (optional) => policy_group::GetIdAndNamePairList, "Record<string, never> | CallOptions", "Promise<PolicyGroupIdNamePair[]>";
         /// `GET policyGroup/list`: every call policy group with its lines, rates and line status.
         ///
         /// @example
         /// const groups = await yw.policyGroup.list();
-        list = "list" (optional) => policy_group::List, "Record<string, never>", "Promise<PolicyGroupInfo[]>";
+        list = "list" (optional) => policy_group::List, "Record<string, never> | CallOptions", "Promise<PolicyGroupInfo[]>";
         /// `POST policyGroup/update`: changes a group's name, remark, strategy and lines
         /// (`detailList` is required).
         ///

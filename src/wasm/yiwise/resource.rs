@@ -84,7 +84,13 @@ pub(crate) fn call<O: Operation + 'static>(
     inner: &Rc<ClientInner>,
     params: JsValue,
     options: JsValue,
-) -> Promise {
+) -> Promise
+where
+    O::Params: 'static,
+{
+    let no_params = std::any::TypeId::of::<O::Params>()
+        == std::any::TypeId::of::<crate::yiwise::empty::NoParams>();
+    let (params, options) = convert::options_first(no_params, params, options);
     run(inner.clone(), Erased::of::<O>(), params, options)
 }
 
@@ -156,8 +162,7 @@ pub(crate) async fn run_json(
             inner
                 .sign_remotely(&mut req, op.method, op.path, opts, &deadline, ep)
                 .await?;
-            let raw =
-                transport::send(&inner.transport, &req, opts.signal.as_ref(), limit, ep).await?;
+            let raw = transport::send(&inner.transport, &req, opts, limit, ep).await?;
             finish(op, raw.status, &raw.body).map_err(|error| Failed {
                 error,
                 retry_after: raw.retry_after,

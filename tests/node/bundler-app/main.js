@@ -2,7 +2,7 @@
 import { YiwiseClient, YiwiseRongziError, yiwiseLabel } from 'yiwise-rongzi';
 
 const sim = new URLSearchParams(location.search).get('sim');
-const yw = new YiwiseClient({ baseUrl: sim, appKey: 'demo-app-key', appSecret: 'demo-app-secret', tenantSign: 'demo-tenant' });
+const yw = new YiwiseClient({ baseUrl: sim, appKey: 'demo-app-key', appSecret: 'demo-app-secret', tenantSign: 'demo-tenant', dangerouslyAllowBrowser: true });
 
 window.result = (async () => {
   const { tenantName } = await yw.tenant.getTenant();

@@ -179,8 +179,12 @@ export async function reliabilityUsage(signal: AbortSignal): Promise<string> {
 export function reliabilityMistakes(signer: YiwiseSigner): void {
   // @ts-expect-error appSecret and signer do not go together
   new YiwiseClient({ baseUrl: 'x', appKey: 'k', appSecret: 's', tenantSign: 't', signer });
-  // @ts-expect-error a signer needs an appKey on the client
+  // A signer alone is enough (its answer carries the appKey).
   new YiwiseClient({ baseUrl: 'x', signer });
+  // Options first where an endpoint has no params, and per-call headers.
+  void new YiwiseClient({ baseUrl: 'x', signer }).tenant.getTenant({ timeoutMs: 1000, headers: { 'X-Request-Id': 'r' } });
+  // @ts-expect-error a header value is a string
+  void new YiwiseClient({ baseUrl: 'x', signer }).tenant.getTenant(undefined, { headers: { 'X-A': 1 } });
   // @ts-expect-error the signer returns headers, not a string
   const bad: YiwiseSigner = async () => 'signature';
   void bad;

@@ -3,12 +3,8 @@
 // (bundlers that handle `new URL(…, import.meta.url)` assets emit it). Bundlers that do not
 // (esbuild, Rollup without an asset plugin) and iife builds take `yiwise-rongzi/inline`.
 import init from '../web/index.js';
-import { wasmLoadError } from '../load-error.mjs';
+import { startWasm } from '../start-wasm.mjs';
 
-try {
-  await init();
-} catch (cause) {
-  throw wasmLoadError(cause);
-}
+await startWasm(init);
 
 export * from '../web/index.js';

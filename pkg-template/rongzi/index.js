@@ -3,14 +3,9 @@
 // the main entry; the error class is the package's one, so `instanceof` works across entries.
 import init, { __registerErrorClass } from './yiwise_rongzi.js';
 import { YiwiseRongziError } from '../errors.mjs';
-import { wasmLoadError } from '../load-error.mjs';
+import { startWasm } from '../start-wasm.mjs';
 
-try {
-  await init();
-} catch (cause) {
-  throw wasmLoadError(cause);
-}
-__registerErrorClass(YiwiseRongziError);
+await startWasm(init, __registerErrorClass);
 
 export * from './yiwise_rongzi.js';
 export { YiwiseRongziError };

@@ -4,15 +4,10 @@
 import init, { __registerErrorClass } from './yiwise_rongzi.js';
 import * as glue from './yiwise_rongzi.js';
 import { YiwiseRongziError } from '../errors.mjs';
-import { wasmLoadError } from '../load-error.mjs';
 import { fastSignature } from '../signature.mjs';
+import { startWasm } from '../start-wasm.mjs';
 
-try {
-  await init();
-} catch (cause) {
-  throw wasmLoadError(cause);
-}
-__registerErrorClass(YiwiseRongziError);
+await startWasm(init, __registerErrorClass);
 
 export * from './yiwise_rongzi.js';
 export { YiwiseRongziError };

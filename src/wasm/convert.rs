@@ -150,11 +150,13 @@ pub fn opt_millis(obj: &JsValue, key: &str, issues: &mut Vec<Issue>) -> Option<u
     }
 }
 
-/// For an endpoint without params: `(params, options)` as given, or, when the
+/// For an endpoint whose params type `P` is `NoParams`: `(params, options)` as given, or, when the
 /// first argument holds only option names (`getTenant({ signal })`, as the
 /// Stainless SDKs allow) and no second was given, `(undefined, that)`.
 /// Anything else stays params, so a real unknown param is still refused.
-pub fn options_first(no_params: bool, params: JsValue, options: JsValue) -> (JsValue, JsValue) {
+pub fn options_first<P: 'static>(params: JsValue, options: JsValue) -> (JsValue, JsValue) {
+    let no_params =
+        std::any::TypeId::of::<P>() == std::any::TypeId::of::<crate::yiwise::empty::NoParams>();
     if no_params
         && (options.is_undefined() || options.is_null())
         && params.is_object()

@@ -33,7 +33,7 @@ test('package.json declares node, browser and web entries that exist', async () 
     './web/workerd.js', './server/workerd.mjs', './inline/index.js', './rongzi/index.js', './yiwise/index.js']) {
     assert.ok(targets.includes(t), `exports point at ${t}`);
   }
-  targets.push('server/kit.mjs', 'server/kit.cjs', 'errors.d.cts', 'inline/wasm.js', 'load-error.mjs');
+  targets.push('server/kit.mjs', 'server/kit.cjs', 'errors.d.cts', 'inline/wasm.js', 'start-wasm.mjs');
   assert.ok(pkg.files.includes('server/'));
   // The files whose import starts the module (bundlers must not drop them), and only those.
   assert.deepEqual(pkg.sideEffects, ['./browser/index.js', './rongzi/index.js', './yiwise/index.js', './web/workerd.js', './inline/index.js', './node/index.cjs', './server/node.cjs']);

@@ -23,7 +23,7 @@ const PER_API_BUDGET = { rongzi: { raw: 330 * 1024, gzip: 136 * 1024 }, yiwise: 
 const GLUE_BUDGET = 15_000;
 const GLUE = {
   node: ['node/index.mjs', 'node/index.cjs', 'node/yiwise_rongzi.js', 'errors.cjs', 'signature.cjs'],
-  browser: ['browser/index.js', 'web/index.js', 'web/yiwise_rongzi.js', 'errors.mjs', 'signature.mjs', 'load-error.mjs'],
+  browser: ['browser/index.js', 'web/index.js', 'web/yiwise_rongzi.js', 'errors.mjs', 'signature.mjs', 'start-wasm.mjs'],
 };
 
 for (const entry of ['node', 'web']) {

@@ -109,9 +109,7 @@ pub(crate) fn call<O: Operation + 'static>(
 where
     O::Params: 'static,
 {
-    let no_params = std::any::TypeId::of::<O::Params>()
-        == std::any::TypeId::of::<crate::yiwise::empty::NoParams>();
-    let (params, options) = convert::options_first(no_params, params, options);
+    let (params, options) = convert::options_first::<O::Params>(params, options);
     run(inner.clone(), Erased::of::<O>(), params, options)
 }
 

@@ -12,6 +12,11 @@
 //! Pages are fetched one at a time, only as the loop consumes rows. Params are
 //! validated on the first request, so a bad call rejects the first iteration
 //! rather than throwing.
+//!
+//! The iterable also has `toArray({ limit })` (the first `limit` rows, at
+//! most [`MAX_TO_ARRAY`], as Stripe's `autoPagingToArray` requires one) and
+//! `pages()` (the decoded pages themselves, one per request). The `…All`
+//! options take `limit` too: the loop stops after that many rows.
 
 use crate::error::Error;
 use crate::wasm::convert;
@@ -57,8 +62,20 @@ pub(crate) type FetchPage =
 /// A server that ignores `pageNum` must not make a loop endless.
 const MAX_PAGES: i64 = 100_000;
 
+/// The most rows `toArray` collects (its `limit` is required).
+pub(crate) const MAX_TO_ARRAY: f64 = 10_000.0;
+
+/// What a cursor yields: rows (the `for await` of an `…All`), or whole pages (`pages()`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Rows,
+    Pages,
+}
+
 /// What one `for await` needs, shared by its `next()` calls.
 struct Cursor {
+    /// How errors name the call.
+    endpoint: String,
     shape: PageShape,
     fetch: FetchPage,
     /// The caller's params as JSON (or why they are unusable), and the options.
@@ -68,6 +85,9 @@ struct Cursor {
     page_size: i64,
     buffered: VecDeque<JsValue>,
     yielded: f64,
+    /// Stop after this many rows (`limit`).
+    limit: Option<f64>,
+    mode: Mode,
     done: bool,
     /// The previous `next()`; a new one waits for it, so pages stay in order
     /// even when `next()` is called without awaiting.
@@ -83,19 +103,90 @@ pub(crate) fn iterable(
     params: JsValue,
     options: JsValue,
 ) -> JsValue {
-    let make = Closure::<dyn FnMut() -> JsValue>::new(move || {
-        iterator(Cursor::new(
+    let start = Rc::new(move |mode: Mode| {
+        Cursor::new(
             endpoint.clone(),
             shape,
             fetch.clone(),
             &params,
             options.clone(),
-        ))
+            mode,
+        )
+    });
+    let rows = start.clone();
+    let make = Closure::<dyn FnMut() -> JsValue>::new(move || iterator(rows(Mode::Rows)));
+    let array_of = start.clone();
+    let to_array = Closure::<dyn FnMut(JsValue) -> Promise>::new(move |opts: JsValue| {
+        let cursor = array_of(Mode::Rows);
+        future_to_promise(async move { to_array(cursor, &opts).await.map_err(|e| to_js(&e)) })
+    });
+    let pages = Closure::<dyn FnMut() -> JsValue>::new(move || {
+        let start = start.clone();
+        let each = Closure::<dyn FnMut() -> JsValue>::new(move || iterator(start(Mode::Pages)));
+        let pages = Object::new();
+        let _ = Reflect::set(&pages, &Symbol::async_iterator(), &each.into_js_value());
+        pages.into()
     });
     let iterable = Object::new();
     // Setting a property on a fresh plain object cannot fail.
     let _ = Reflect::set(&iterable, &Symbol::async_iterator(), &make.into_js_value());
+    let _ = Reflect::set(&iterable, &"toArray".into(), &to_array.into_js_value());
+    let _ = Reflect::set(&iterable, &"pages".into(), &pages.into_js_value());
     iterable.into()
+}
+
+/// `toArray({ limit })`: the rows of a fresh cursor, at most `limit`.
+async fn to_array(mut cursor: Cursor, opts: &JsValue) -> Result<JsValue, Error> {
+    let endpoint = cursor.endpoint.clone();
+    let limit = read_limit(&endpoint, &convert::get(opts, "limit"), "limit")?.ok_or_else(|| {
+        Error::validation(
+            &endpoint,
+            vec![crate::error::Issue::new(
+                "limit",
+                format!("is required: toArray({{ limit }}) collects at most {MAX_TO_ARRAY} rows (iterate with for await for more)"),
+            )],
+        )
+    })?;
+    if limit > MAX_TO_ARRAY {
+        return Err(Error::validation(
+            &endpoint,
+            vec![crate::error::Issue::new(
+                "limit",
+                format!("must be at most {MAX_TO_ARRAY} (iterate with for await for more)"),
+            )],
+        ));
+    }
+    cursor.limit = Some(cursor.limit.map_or(limit, |l| l.min(limit)));
+    let cursor = Rc::new(RefCell::new(cursor));
+    let out = Array::new();
+    loop {
+        let r = step(&cursor).await?;
+        if Reflect::get(&r, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            == Some(true)
+        {
+            return Ok(out.into());
+        }
+        out.push(&Reflect::get(&r, &"value".into()).unwrap_or_default());
+    }
+}
+
+/// A `limit`: absent, or a whole number of rows ≥ 1 (a validation issue otherwise).
+fn read_limit(endpoint: &str, v: &JsValue, field: &str) -> Result<Option<f64>, Error> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
+    }
+    match v.as_f64() {
+        Some(n) if n.is_finite() && n >= 1.0 && n.fract() == 0.0 => Ok(Some(n)),
+        _ => Err(Error::validation(
+            endpoint,
+            vec![crate::error::Issue::new(
+                field,
+                "must be a whole number of rows, at least 1",
+            )],
+        )),
+    }
 }
 
 impl Cursor {
@@ -105,7 +196,9 @@ impl Cursor {
         fetch: FetchPage,
         params: &JsValue,
         options: JsValue,
+        mode: Mode,
     ) -> Cursor {
+        let limit = read_limit(&endpoint, &convert::get(&options, "limit"), "options.limit");
         let parsed = match convert::params_to_json(&endpoint, params) {
             Ok(Value::Null) => Ok(serde_json::Map::new()),
             Ok(Value::Object(m)) => Ok(m),
@@ -114,6 +207,10 @@ impl Cursor {
                 vec![crate::error::Issue::new("params", "must be an object")],
             )),
             Err(e) => Err(e),
+        };
+        let (parsed, limit) = match (parsed, limit) {
+            (Ok(p), Ok(l)) => (Ok(p), l),
+            (Err(e), _) | (_, Err(e)) => (Err(e), None),
         };
         let number = |key: &str| {
             parsed
@@ -127,6 +224,7 @@ impl Cursor {
             .filter(|n| *n > 0)
             .unwrap_or(DEFAULT_PAGE_SIZE);
         Cursor {
+            endpoint,
             shape,
             fetch,
             params: parsed,
@@ -135,6 +233,8 @@ impl Cursor {
             page_size,
             buffered: VecDeque::new(),
             yielded: 0.0,
+            limit,
+            mode,
             done: false,
             tail: None,
         }
@@ -176,6 +276,10 @@ async fn step(cursor: &Rc<RefCell<Cursor>>) -> Result<JsValue, Error> {
     loop {
         let (fetch, json, options, shape) = {
             let mut c = cursor.borrow_mut();
+            if c.limit.is_some_and(|l| c.yielded >= l) {
+                c.done = true;
+                c.buffered.clear();
+            }
             if let Some(row) = c.buffered.pop_front() {
                 c.yielded += 1.0;
                 return Ok(result(&row, false));
@@ -215,7 +319,6 @@ async fn step(cursor: &Rc<RefCell<Cursor>>) -> Result<JsValue, Error> {
                 .and_then(|v| v.as_f64())
         };
         let got = rows.length();
-        c.buffered.extend(rows.iter());
         let seen = c.yielded + f64::from(got);
         let last_page = shape
             .pages
@@ -229,5 +332,14 @@ async fn step(cursor: &Rc<RefCell<Cursor>>) -> Result<JsValue, Error> {
         if got == 0 || last_page || all_rows || short || c.page > MAX_PAGES {
             c.done = true;
         }
+        if c.mode == Mode::Pages {
+            // The page as decoded; `limit` counts its rows.
+            c.yielded = seen;
+            if got == 0 && c.yielded > 0.0 {
+                continue;
+            }
+            return Ok(result(&page, false));
+        }
+        c.buffered.extend(rows.iter());
     }
 }

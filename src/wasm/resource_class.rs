@@ -20,7 +20,7 @@
 //! ```
 //! `(required)` makes `params` mandatory in TypeScript, `(optional)` makes it
 //! `params?`; `options?` is always optional. `pages { }` entries become
-//! `AsyncIterable<Item>` methods over every row.
+//! `PagedIterable<Item, Page>` methods over every row (see `paging.rs`).
 //!
 //! The TypeScript of each method is written by hand into the `.d.ts` (an
 //! `interface` that merges with the class): wasm-bindgen cannot mark a
@@ -59,14 +59,15 @@ macro_rules! js_resource_class {
         $(
             $crate::wasm::resource_class::js_method!(
                 $api, call [$op], $(#[doc = $fdoc])* $ty, $js, $fn_name, $js_fn, $req, $op, $params_ts,
-                js_sys::Promise, $ret_ts
+                "CallOptions", js_sys::Promise, $ret_ts
             );
         )*
 
         $($(
             $crate::wasm::resource_class::js_method!(
                 $api, pages [_, $pop], $(#[doc = $pdoc])* $ty, $js, $pfn_name, $pjs_fn, $preq, $pop, $pparams_ts,
-                wasm_bindgen::JsValue, concat!("AsyncIterable<", $item_ts, ">")
+                "PageOptions", wasm_bindgen::JsValue,
+                concat!("PagedIterable<", $item_ts, ", ", $crate::wasm::resource_class::page_ts!($api), "<", $item_ts, ">>")
             );
         )*)?
     };
@@ -75,7 +76,7 @@ macro_rules! js_resource_class {
 /// One method: its TypeScript (a merged interface) and its body, which
 /// forwards to `$crate::wasm::$api::resource::$run::<$generics>` (`call` or `pages`).
 macro_rules! js_method {
-    ($api:ident, $run:ident [$($generics:tt)*], $(#[doc = $fdoc:tt])* $ty:ident, $js:literal, $fn_name:ident, $js_fn:literal, $req:ident, $op:path, $params_ts:literal, $ret:ty, $ret_ts:expr) => {
+    ($api:ident, $run:ident [$($generics:tt)*], $(#[doc = $fdoc:tt])* $ty:ident, $js:literal, $fn_name:ident, $js_fn:literal, $req:ident, $op:path, $params_ts:literal, $options_ts:literal, $ret:ty, $ret_ts:expr) => {
         const _: () = {
             #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
             const TS: &'static str = concat!(
@@ -83,7 +84,7 @@ macro_rules! js_method {
                 $("     *", $fdoc, "\n",)*
                 "     */\n    ", $js_fn, "(params",
                 $crate::wasm::resource_class::optional_mark!($req),
-                ": ", $params_ts, ", options?: CallOptions): ", $ret_ts, ";\n}\n"
+                ": ", $params_ts, ", options?: ", $options_ts, "): ", $ret_ts, ";\n}\n"
             );
         };
 
@@ -103,6 +104,16 @@ macro_rules! js_method {
                 )
             }
         }
+    };
+}
+
+/// The TypeScript page type of an API (what `pages()` yields).
+macro_rules! page_ts {
+    (yiwise) => {
+        "Page"
+    };
+    (rongzi) => {
+        "RongziPage"
     };
 }
 
@@ -135,6 +146,7 @@ macro_rules! param_value {
 pub(crate) use js_method;
 pub(crate) use js_resource_class;
 pub(crate) use optional_mark;
+pub(crate) use page_ts;
 pub(crate) use param_type;
 pub(crate) use param_value;
 

@@ -35,6 +35,28 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
+/** Options of an `…All` method: the call options of every page request, and `limit`. */
+export interface PageOptions extends CallOptions {
+  /** Stop after this many rows (a whole number ≥ 1). */
+  limit?: number;
+}
+
+/**
+ * What an `…All` method returns: an async iterable over every row, page by page (a page is
+ * fetched only when the loop needs it), plus its rows as an array and its pages.
+ *
+ * @example
+ * for await (const job of yw.job.getJobsAll({ status: 'IN_PROCESS' }, { limit: 500 })) console.log(job.name);
+ * const first = await yw.job.getJobsAll().toArray({ limit: 50 });
+ * for await (const page of yw.job.getJobsAll({ pageSize: 100 }).pages()) console.log(page.number, page.content.length);
+ */
+export interface PagedIterable<T, P> extends AsyncIterable<T> {
+  /** The first `limit` rows (required, 1 to 10000, as Stripe's `autoPagingToArray`) as an array. */
+  toArray(options: { limit: number }): Promise<T[]>;
+  /** The pages as the API sends them (totals included), one per request. */
+  pages(): AsyncIterable<P>;
+}
+
 /** Where a result came from: attached as a non-enumerable `lastResponse` property to object results. */
 export interface LastResponse {
   requestId: string | null;

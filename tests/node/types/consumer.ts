@@ -18,6 +18,7 @@ import {
   type ErrorKind,
   type JobCreateParams,
   type JobStatus,
+  type JobSummary,
   type Tenant,
   type YiwiseClientOptions,
   type YiwiseRemoteSigningOptions,
@@ -190,4 +191,15 @@ export function reliabilityMistakes(signer: YiwiseSigner): void {
   void bad;
   // @ts-expect-error maxRetries is a number
   void ({ maxRetries: 'twice' } satisfies CallOptions);
+}
+
+// Pagination controls (limit, toArray, pages).
+export async function paginationUsage(yw: YiwiseClient, rz: RongziClient): Promise<number> {
+  const jobs: JobSummary[] = await yw.job.getJobsAll({ pageSize: 50 }, { limit: 100 }).toArray({ limit: 100 });
+  let n = jobs.length;
+  for await (const page of yw.job.getJobsAll().pages()) n += (page.content?.length ?? 0) + (page.totalElements ?? 0);
+  for await (const page of rz.customer.listAll({ empCode: 'AA1611' }).pages()) n += page.rows.length;
+  // @ts-expect-error toArray needs a limit
+  await yw.job.getJobsAll().toArray();
+  return n;
 }

@@ -3,6 +3,7 @@
 //! Pure Rust: nothing here touches wasm or the network.
 
 pub mod api;
+pub mod bulk_import;
 pub mod callback;
 pub mod config;
 pub mod empty;

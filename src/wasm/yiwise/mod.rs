@@ -1,6 +1,8 @@
 //! `YiwiseClient` and its resource objects (`client.job`, `client.tenant`, …).
 
 #[cfg(feature = "yiwise")]
+mod bulk_import;
+#[cfg(feature = "yiwise")]
 mod call_record;
 #[cfg(feature = "yiwise")]
 mod call_stats;

@@ -203,3 +203,15 @@ export async function paginationUsage(yw: YiwiseClient, rz: RongziClient): Promi
   await yw.job.getJobsAll().toArray();
   return n;
 }
+
+// Bulk import.
+export async function bulkUsage(yw: YiwiseClient): Promise<number> {
+  const { imported, failed } = await yw.job.importCustomers(
+    { robotCallJobId: 1, customerPersons: [{ name: 'a', phoneNumber: '13800000000' }] },
+    { chunkSize: 50, concurrency: 2, continueOnError: true, onProgress: (p) => console.log(p.done, p.total, p.imported, p.failed) },
+  );
+  for (const f of failed) console.log(f.from, f.to, f.error.kind, f.error.message);
+  // @ts-expect-error chunkSize is a number
+  await yw.job.importCustomers({ robotCallJobId: 1, customerPersons: [] }, { chunkSize: '50' });
+  return imported;
+}

@@ -157,6 +157,12 @@ pub fn opt_millis(obj: &JsValue, key: &str, issues: &mut Vec<Issue>) -> Option<u
 pub fn options_first<P: 'static>(params: JsValue, options: JsValue) -> (JsValue, JsValue) {
     let no_params =
         std::any::TypeId::of::<P>() == std::any::TypeId::of::<crate::yiwise::empty::NoParams>();
+    options_first_if(no_params, params, options)
+}
+
+/// [`options_first`] without the type parameter: one copy, not one per endpoint.
+#[inline(never)]
+fn options_first_if(no_params: bool, params: JsValue, options: JsValue) -> (JsValue, JsValue) {
     if no_params
         && (options.is_undefined() || options.is_null())
         && params.is_object()

@@ -14,11 +14,14 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const pkgDir = dirname(require.resolve('yiwise-rongzi/package.json'));
 
-const BUDGET = { raw: 575 * 1024, gzip: 230 * 1024 };
-// The per-API browser modules (yiwise-rongzi/rongzi, yiwise-rongzi/yiwise), ~5% above what they
-// measured on 2026-12-04 (rongzi 313,718 raw / 132,787 gzipped; yiwise 397,254 / 163,264). Their
-// goals (80 KB and 150 KB gzipped) are not met: see bench/README.md for what stands in the way.
-const PER_API_BUDGET = { rongzi: { raw: 330 * 1024, gzip: 136 * 1024 }, yiwise: { raw: 410 * 1024, gzip: 168 * 1024 } };
+// Raised on 2026-12-04 from 230 KiB for what this round added (server kit table, viaProxy, callback
+// URL-decoding and dedupe keys, call options, pagination controls, bulk import): 235,594 bytes
+// gzipped by zlib at level 9, 579,589 raw. The performance issue's 200 KB goal is not met.
+const BUDGET = { raw: 590 * 1024, gzip: 240 * 1024 };
+// The per-API browser modules (yiwise-rongzi/rongzi, yiwise-rongzi/yiwise), a few % above what they
+// measured on 2026-12-04 (rongzi 322,646 raw / 137,269 gzipped; yiwise 418,481 / 174,094, zlib level 9).
+// Their goals (80 KB and 150 KB gzipped) are not met: see bench/README.md for what stands in the way.
+const PER_API_BUDGET = { rongzi: { raw: 335 * 1024, gzip: 140 * 1024 }, yiwise: { raw: 430 * 1024, gzip: 176 * 1024 } };
 // The JS one consumer loads, gzipped together (the goal of issue 7: 15 KB).
 const GLUE_BUDGET = 15_000;
 const GLUE = {

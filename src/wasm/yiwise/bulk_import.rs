@@ -142,7 +142,6 @@ async fn import(
         .with_endpoint(ENDPOINT);
         run.failed.push((from, to, to_js(&e)));
     }
-    run.failed.sort_by_key(|f| f.0);
     let failed = Array::new();
     for (from, to, error) in &run.failed {
         let o = Object::new();
@@ -182,7 +181,14 @@ async fn worker(
             match outcome {
                 Ok(_) => r.imported += rows,
                 Err(e) => {
-                    r.failed.push((chunk.from, chunk.to, to_js(&e)));
+                    // In row order, whatever order concurrent chunks end in (an insert, not a
+                    // sort: a sort's code would cost several KB of the module).
+                    let at = r
+                        .failed
+                        .iter()
+                        .position(|f| f.0 > chunk.from)
+                        .unwrap_or(r.failed.len());
+                    r.failed.insert(at, (chunk.from, chunk.to, to_js(&e)));
                     if !settings.continue_on_error {
                         r.stop = true;
                     }

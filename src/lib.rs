@@ -27,6 +27,7 @@ pub mod http;
 pub mod lenient;
 #[doc(hidden)]
 pub mod open_enum;
+pub mod request_event;
 pub mod retry;
 pub mod rongzi;
 pub mod secret;

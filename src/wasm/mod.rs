@@ -23,6 +23,7 @@ mod convert;
 #[cfg(feature = "server-kit")]
 mod endpoint_table;
 mod error;
+mod observe;
 mod paging;
 mod resource_class;
 mod retry;

@@ -6,6 +6,7 @@
 
 use super::transport::{self, CallOptions, Limit, Transport, DEFAULT_TIMEOUT_MS};
 use crate::error::Error;
+use crate::request_event::{endpoint_of, Event, Info};
 use crate::retry::{decide, Attempted, Next, RetryPolicy};
 use std::future::Future;
 
@@ -83,6 +84,7 @@ where
     };
     let mut retries_done = 0u32;
     loop {
+        opts.attempt.set(retries_done + 1);
         let limit = deadline.limit(endpoint)?;
         let failed = match attempt(limit).await {
             Ok(v) => return Ok(v),
@@ -101,6 +103,31 @@ where
             },
         );
         let mut error = failed.error;
+        let observer = &transport.observer;
+        let event = match next {
+            Next::GiveUp => Event::Error,
+            Next::RetryAfter(_) => Event::Retry,
+        };
+        if observer.wants(event) {
+            let (method, url) = opts.sent.borrow().clone().unwrap_or_default();
+            observer.emit(
+                event,
+                &Info {
+                    method,
+                    endpoint: endpoint_of(endpoint).to_string(),
+                    url,
+                    attempt: retries_done + 1,
+                    status: error.status,
+                    request_id: error.request_id.clone(),
+                    elapsed_ms: None,
+                    wait_ms: match next {
+                        Next::RetryAfter(ms) => Some(ms),
+                        Next::GiveUp => None,
+                    },
+                    error: Some((error.kind.as_str().to_string(), error.message.clone())),
+                },
+            );
+        }
         match next {
             Next::GiveUp => {
                 if retries_done > 0 {

@@ -7,6 +7,7 @@
 
 use crate::error::{Error, ErrorKind, Issue};
 use crate::http::PreparedRequest;
+use crate::request_event::{endpoint_of, Event, Info};
 use crate::retry::RetryPolicy;
 use js_sys::{Function, Object, Promise, Reflect};
 use std::cell::{Cell, RefCell};
@@ -75,6 +76,8 @@ pub const DEFAULT_TIMEOUT_MS: u32 = 30_000;
 /// How a client reaches the network.
 #[derive(Clone, Default)]
 pub struct Transport {
+    /// The client's listeners and logging (`on`, `logLevel`, `logger`).
+    pub observer: Rc<super::observe::Observer>,
     /// The `fetch` option, or `None` for the global `fetch`.
     pub fetch: Option<Function>,
     /// The client's default timeout (`timeoutMs`); 0 turns it off.
@@ -88,6 +91,11 @@ pub struct Transport {
 pub struct CallOptions {
     /// Extra request headers (`headers`), checked by [`crate::call_headers`].
     pub headers: Vec<(String, String)>,
+    /// The attempt under way (1 for the first), set by the retry loop.
+    pub attempt: Cell<u32>,
+    /// Method and URL of the last attempt sent, when someone watches the
+    /// call's events (the retry loop reports them).
+    pub sent: RefCell<Option<(String, String)>>,
     /// Aborts the call when it fires.
     pub signal: Option<AbortSignal>,
     /// Overrides the client's timeout for this call; 0 turns it off.
@@ -130,6 +138,8 @@ impl CallOptions {
         if issues.is_empty() {
             Ok(CallOptions {
                 headers,
+                attempt: Cell::new(0),
+                sent: RefCell::new(None),
                 signal,
                 timeout_ms,
                 max_retries,
@@ -456,8 +466,37 @@ pub async fn send(
             "there is no global fetch here; pass the `fetch` option".into(),
         ));
     };
+    let observer = &transport.observer;
+    let watched = observer.wants(Event::Request)
+        || observer.wants(Event::Response)
+        || observer.wants(Event::Retry)
+        || observer.wants(Event::Error);
+    let info = |status, request_id, elapsed_ms| Info {
+        method: req.method.as_str().to_string(),
+        endpoint: endpoint_of(endpoint).to_string(),
+        url: req.url.clone(),
+        attempt: opts.attempt.get().max(1),
+        status,
+        request_id,
+        elapsed_ms,
+        ..Info::default()
+    };
+    if watched {
+        *opts.sent.borrow_mut() = Some((req.method.as_str().to_string(), req.url.clone()));
+        if observer.wants(Event::Request) {
+            observer.emit(Event::Request, &info(None, None, None));
+        }
+    }
+    let started = js_sys::Date::now();
     let guard = Guard::new(signal, limit, endpoint, true)?;
     let result = exchange(&fetch, req, &opts.headers, &guard, endpoint).await;
+    if let Ok(raw) = &result {
+        if observer.wants(Event::Response) {
+            let id = crate::request_event::request_id_of(&raw.body);
+            let elapsed = js_sys::Date::now() - started;
+            observer.emit(Event::Response, &info(Some(raw.status), id, Some(elapsed)));
+        }
+    }
     result.map_err(|(e, msg)| guard.classify(endpoint, limit, e, msg))
 }
 

@@ -79,6 +79,43 @@ export interface ClientTransportOptions {
   maxRetries?: number;
   /** Base of the exponential backoff in ms (default 300). Meant for tests (0 = retry at once). */
   retryBaseMs?: number;
+  /**
+   * How much the client logs (default `'warn'`: the SDK's own warnings, such as a deprecated
+   * endpoint). `'info'` adds retries, `'debug'` one line per attempt (method, endpoint, status,
+   * requestId, attempt, elapsed ms). Never a secret, token, password or body.
+   */
+  logLevel?: 'off' | 'error' | 'warn' | 'info' | 'debug';
+  /** Where lines go (default `console`): anything with `debug`, `info`, `warn` and `error`. */
+  logger?: { debug(line: string): void; info(line: string): void; warn(line: string): void; error(line: string): void };
+}
+
+/** The events of `client.on(event, listener)`. */
+export type RequestEventName = 'request' | 'response' | 'retry' | 'error';
+
+/**
+ * What a request event says (no secret, header value or body).
+ *
+ * @example
+ * yw.on('retry', (e) => console.warn(`${e.method} ${e.endpoint}: retry ${e.attempt} in ${e.waitMs} ms (${e.error?.kind})`));
+ */
+export interface RequestEvent {
+  event: RequestEventName;
+  method: string;
+  /** The endpoint as in the URL, e.g. `tenant/getTenant`. */
+  endpoint: string;
+  url: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  /** The HTTP status, once there was an answer. */
+  status: number | null;
+  /** The platform's request id, when it sent one. */
+  requestId: string | null;
+  /** Milliseconds the attempt took (`response`). */
+  elapsedMs: number | null;
+  /** The wait before the next attempt (`retry`). */
+  waitMs?: number;
+  /** Why the attempt or the call failed (`retry`, `error`). */
+  error?: { kind: ErrorKind; message: string };
 }
 
 /** Options shared by both ways of signing Yiwise requests. */

@@ -15,13 +15,13 @@ const require = createRequire(import.meta.url);
 const pkgDir = dirname(require.resolve('yiwise-rongzi/package.json'));
 
 // Raised on 2026-12-04 from 230 KiB for what this round added (server kit table, viaProxy, callback
-// URL-decoding and dedupe keys, call options, pagination controls, bulk import): 235,594 bytes
-// gzipped by zlib at level 9, 579,589 raw. The performance issue's 200 KB goal is not met.
+// URL-decoding and dedupe keys, call options, pagination controls, bulk import, request events and
+// logging): 241,268 bytes gzipped by zlib at level 9, 593,009 raw. The performance issue's 200 KB goal is not met.
 const BUDGET = { raw: 590 * 1024, gzip: 240 * 1024 };
 // The per-API browser modules (yiwise-rongzi/rongzi, yiwise-rongzi/yiwise), a few % above what they
-// measured on 2026-12-04 (rongzi 322,646 raw / 137,269 gzipped; yiwise 418,481 / 174,094, zlib level 9).
+// measured on 2026-12-04 (rongzi 337,771 raw / 143,874 gzipped; yiwise 434,423 / 181,241, zlib level 9).
 // Their goals (80 KB and 150 KB gzipped) are not met: see bench/README.md for what stands in the way.
-const PER_API_BUDGET = { rongzi: { raw: 335 * 1024, gzip: 140 * 1024 }, yiwise: { raw: 430 * 1024, gzip: 176 * 1024 } };
+const PER_API_BUDGET = { rongzi: { raw: 345 * 1024, gzip: 146 * 1024 }, yiwise: { raw: 440 * 1024, gzip: 184 * 1024 } };
 // The JS one consumer loads, gzipped together (the goal of issue 7: 15 KB).
 const GLUE_BUDGET = 15_000;
 const GLUE = {

@@ -31,6 +31,7 @@ const EXPECTED = {
   tenant: '杭州一知智能科技有限公司',
   rows: 2,
   validation: 'validation robotCallJobId',
+  events: 'GET tenant/getTenant 200',
 };
 const EXPECTED_KIT = { ...EXPECTED, callback: '200 success 43', proxy: '200 杭州一知智能科技有限公司' };
 // In a browser, the appSecret is refused unless `dangerouslyAllowBrowser: true` (servers never get `guard`).

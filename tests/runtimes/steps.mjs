@@ -17,7 +17,10 @@ export async function steps(api, kit, simUrl, { browser = false } = {}) {
     }
   }
   const yw = new YiwiseClient({ ...demo, dangerouslyAllowBrowser: browser });
+  const seen = [];
+  yw.on('response', (e) => seen.push(`${e.method} ${e.endpoint} ${e.status}`));
   out.tenant = (await yw.tenant.getTenant()).tenantName;
+  out.events = seen.join();
   const rz = new RongziClient({ baseUrl: simUrl });
   const { userInfo } = await rz.account.login({ username: '1611', password: '123456' });
   out.rows = (await rz.customer.list({ empCode: userInfo.empCode, pageIndex: 1, pageSize: 2 })).rows.length;

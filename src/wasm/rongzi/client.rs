@@ -37,7 +37,9 @@ impl RongziInner {
         let mut warned = self.warned.borrow_mut();
         if !warned.contains(&path) {
             warned.push(path);
-            super::resource::console_warn(note);
+            self.transport
+                .observer
+                .log(crate::request_event::LogLevel::Warn, note);
         }
     }
 }
@@ -99,6 +101,10 @@ impl RongziClient {
         let on_unauthorized = convert::opt_function(options, "onUnauthorized", &mut issues);
         let max_retries = convert::opt_retries(options, "maxRetries", &mut issues);
         let retry_base_ms = convert::opt_millis(options, "retryBaseMs", &mut issues);
+        let observer = Rc::new(crate::wasm::observe::Observer::from_options(
+            options,
+            &mut issues,
+        ));
         let config = match base_url.as_deref() {
             Some(b) => match RongziConfig::new(b) {
                 Ok(c) => Some(c),
@@ -128,6 +134,7 @@ impl RongziClient {
                 inner: Rc::new(RongziInner {
                     config,
                     transport: Transport {
+                        observer,
                         fetch,
                         timeout_ms,
                         retry: RetryPolicy {
@@ -144,6 +151,42 @@ impl RongziClient {
             }),
             _ => Err(Error::validation(WHO, issues)),
         }
+    }
+
+    /// Listens to this client's requests: `'request'` (before each attempt),
+    /// `'response'` (each answer), `'retry'` (a read tried again, with `waitMs`)
+    /// and `'error'` (the call failed), each with `{ method, endpoint, url,
+    /// attempt, requestId, status, elapsedMs }` and never a secret or a body.
+    /// A listener that throws does not break the call.
+    ///
+    /// @example
+    /// client.on('response', (e) => metrics.timing(e.endpoint, e.elapsedMs));
+    pub fn on(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "RequestEventName")] event: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "(event: RequestEvent) => void")] listener: JsValue,
+    ) -> Result<(), JsValue> {
+        self.inner
+            .transport
+            .observer
+            .on(WHO_EVENTS, &event, &listener)
+            .map_err(|e| to_js(&e))
+    }
+
+    /// Removes a listener added with `on` (every time it was added).
+    ///
+    /// @example
+    /// client.off('response', onResponse);
+    pub fn off(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "RequestEventName")] event: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "(event: RequestEvent) => void")] listener: JsValue,
+    ) -> Result<(), JsValue> {
+        self.inner
+            .transport
+            .observer
+            .off(WHO_EVENTS, &event, &listener)
+            .map_err(|e| to_js(&e))
     }
 
     /// The base URL requests go to (`{baseUrl}/api/...`).
@@ -235,3 +278,6 @@ impl RongziClient {
         format!("RongziClient({}, {state})", self.inner.config.base_url)
     }
 }
+
+/// How errors of `on` and `off` name themselves.
+const WHO_EVENTS: &str = "rongzi RongziClient.on";

@@ -21,7 +21,7 @@ use crate::wasm::transport::{self, CallOptions};
 use js_sys::{Function, Promise, Reflect};
 use serde_json::Value;
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 /// Rongzi's page: `{ total, rows }`, asked for with `pageIndex`.
@@ -254,18 +254,6 @@ fn describe(v: &JsValue) -> String {
         .and_then(|m| m.as_string())
         .or_else(|| v.as_string())
         .unwrap_or_else(|| "it threw".to_string())
-}
-
-/// Calls `console.warn(msg)` when there is a console.
-pub(crate) fn console_warn(msg: &str) {
-    let Ok(console) = Reflect::get(&js_sys::global(), &"console".into()) else {
-        return;
-    };
-    if let Ok(warn) = Reflect::get(&console, &"warn".into()) {
-        if let Some(f) = warn.dyn_ref::<Function>() {
-            let _ = f.call1(&console, &msg.into());
-        }
-    }
 }
 
 /// Declares a Rongzi resource class (`rz.<resource>`): see

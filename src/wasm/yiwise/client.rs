@@ -197,6 +197,10 @@ impl YiwiseClient {
         let timeout_ms = convert::opt_millis(options, "timeoutMs", &mut issues);
         let max_retries = convert::opt_retries(options, "maxRetries", &mut issues);
         let retry_base_ms = convert::opt_millis(options, "retryBaseMs", &mut issues);
+        let observer = Rc::new(crate::wasm::observe::Observer::from_options(
+            options,
+            &mut issues,
+        ));
         let clock_offset_ms = convert::opt_offset_ms(options, "clockOffsetMs", &mut issues);
         let signer = convert::opt_function(options, "signer", &mut issues);
         let via_proxy = convert::opt_bool(options, "viaProxy", &mut issues).unwrap_or(false);
@@ -278,6 +282,7 @@ impl YiwiseClient {
             inner: Rc::new(ClientInner {
                 config,
                 transport: Transport {
+                    observer,
                     fetch,
                     timeout_ms,
                     retry: RetryPolicy {
@@ -290,6 +295,42 @@ impl YiwiseClient {
             }),
             resources: YiwiseResources::default(),
         })
+    }
+
+    /// Listens to this client's requests: `'request'` (before each attempt),
+    /// `'response'` (each answer), `'retry'` (a read tried again, with `waitMs`)
+    /// and `'error'` (the call failed), each with `{ method, endpoint, url,
+    /// attempt, requestId, status, elapsedMs }` and never a secret or a body.
+    /// A listener that throws does not break the call.
+    ///
+    /// @example
+    /// client.on('response', (e) => metrics.timing(e.endpoint, e.elapsedMs));
+    pub fn on(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "RequestEventName")] event: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "(event: RequestEvent) => void")] listener: JsValue,
+    ) -> Result<(), JsValue> {
+        self.inner
+            .transport
+            .observer
+            .on(WHO_EVENTS, &event, &listener)
+            .map_err(|e| to_js(&e))
+    }
+
+    /// Removes a listener added with `on` (every time it was added).
+    ///
+    /// @example
+    /// client.off('response', onResponse);
+    pub fn off(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "RequestEventName")] event: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "(event: RequestEvent) => void")] listener: JsValue,
+    ) -> Result<(), JsValue> {
+        self.inner
+            .transport
+            .observer
+            .off(WHO_EVENTS, &event, &listener)
+            .map_err(|e| to_js(&e))
     }
 
     /// The base URL requests go to.
@@ -455,3 +496,6 @@ export interface YiwiseClient {
     request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, params?: Record<string, unknown>, options?: CallOptions): Promise<unknown>;
 }
 "#;
+
+/// How errors of `on` and `off` name themselves.
+const WHO_EVENTS: &str = "yiwise YiwiseClient.on";

@@ -3,6 +3,7 @@
 //! its [`super::transport::Transport`]. When nobody listens and the level is
 //! below an event's, emitting costs a check and nothing is built.
 
+use super::error::to_js;
 use crate::error::{Error, Issue};
 use crate::request_event::{log_line, Event, Info, LogLevel};
 use js_sys::{Function, Object, Reflect};
@@ -59,16 +60,16 @@ impl Observer {
         o
     }
 
-    /// `on(event, listener)`.
-    pub fn on(&self, who: &str, event: &JsValue, listener: &JsValue) -> Result<(), Error> {
-        let (event, listener) = Self::check(who, event, listener)?;
+    /// `client.on(event, listener)`; a bad argument throws a validation error.
+    pub fn on(&self, who: &str, event: &JsValue, listener: &JsValue) -> Result<(), JsValue> {
+        let (event, listener) = Self::check(who, event, listener).map_err(|e| to_js(&e))?;
         self.listeners.borrow_mut().push((event, listener));
         Ok(())
     }
 
-    /// `off(event, listener)`: removes that listener (every time it was added).
-    pub fn off(&self, who: &str, event: &JsValue, listener: &JsValue) -> Result<(), Error> {
-        let (event, listener) = Self::check(who, event, listener)?;
+    /// `client.off(event, listener)`: removes that listener (every time it was added).
+    pub fn off(&self, who: &str, event: &JsValue, listener: &JsValue) -> Result<(), JsValue> {
+        let (event, listener) = Self::check(who, event, listener).map_err(|e| to_js(&e))?;
         self.listeners
             .borrow_mut()
             .retain(|(e, f)| !(*e == event && JsValue::from(f) == JsValue::from(&listener)));
@@ -92,6 +93,11 @@ impl Observer {
             (Some(e), Some(f)) => Ok((e, f)),
             _ => Err(Error::validation(who, issues)),
         }
+    }
+
+    /// Whether any event would reach anyone (the transport then notes what it sent).
+    pub fn wants_any(&self) -> bool {
+        self.level.get() >= LogLevel::Info || !self.listeners.borrow().is_empty()
     }
 
     /// Whether emitting `event` would reach anyone (a listener or the log).

@@ -467,10 +467,7 @@ pub async fn send(
         ));
     };
     let observer = &transport.observer;
-    let watched = observer.wants(Event::Request)
-        || observer.wants(Event::Response)
-        || observer.wants(Event::Retry)
-        || observer.wants(Event::Error);
+    let watched = observer.wants_any();
     let info = |status, request_id, elapsed_ms| Info {
         method: req.method.as_str().to_string(),
         endpoint: endpoint_of(endpoint).to_string(),

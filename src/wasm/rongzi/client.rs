@@ -170,7 +170,6 @@ impl RongziClient {
             .transport
             .observer
             .on(WHO_EVENTS, &event, &listener)
-            .map_err(|e| to_js(&e))
     }
 
     /// Removes a listener added with `on` (every time it was added).
@@ -186,7 +185,6 @@ impl RongziClient {
             .transport
             .observer
             .off(WHO_EVENTS, &event, &listener)
-            .map_err(|e| to_js(&e))
     }
 
     /// The base URL requests go to (`{baseUrl}/api/...`).

@@ -102,8 +102,7 @@ fn in_browser() -> bool {
     let global = js_sys::global();
     let get = |o: &JsValue, k: &str| Reflect::get(o, &JsValue::from_str(k)).unwrap_or_default();
     let defined = |k: &str| !get(&global, k).is_undefined();
-    let node = !get(&get(&global, "process"), "versions").is_undefined()
-        && !get(&get(&get(&global, "process"), "versions"), "node").is_undefined();
+    let node = !get(&get(&get(&global, "process"), "versions"), "node").is_undefined();
     let cloudflare = get(&get(&global, "navigator"), "userAgent")
         .as_string()
         .as_deref()
@@ -314,7 +313,6 @@ impl YiwiseClient {
             .transport
             .observer
             .on(WHO_EVENTS, &event, &listener)
-            .map_err(|e| to_js(&e))
     }
 
     /// Removes a listener added with `on` (every time it was added).
@@ -330,7 +328,6 @@ impl YiwiseClient {
             .transport
             .observer
             .off(WHO_EVENTS, &event, &listener)
-            .map_err(|e| to_js(&e))
     }
 
     /// The base URL requests go to.

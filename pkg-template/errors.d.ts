@@ -1,4 +1,4 @@
-import type { ErrorKind, Issue } from './node/yiwise_rongzi.js';
+import type { ErrorKind, Issue, ResponseInfo } from './node/yiwise_rongzi.js';
 
 /**
  * The one error class of yiwise-rongzi: every rejected call and every thrown
@@ -24,5 +24,13 @@ export declare class YiwiseRongziError extends Error {
   field?: string;
   /** Every broken constraint (validation errors); empty otherwise. */
   issues: Issue[];
+  /**
+   * The HTTP response of the failing attempt, when it was answered (an `api`, `auth`, `http` or
+   * `decode` error): status, headers, requestId, url. Non-enumerable, and not in `toJSON()`.
+   *
+   * @example
+   * catch (e) { if (e.response) console.log(e.response.status, e.response.headers.get('retry-after')); }
+   */
+  response?: ResponseInfo;
   toJSON(): Record<string, unknown>;
 }

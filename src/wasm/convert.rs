@@ -64,49 +64,6 @@ pub fn json_to_js(endpoint: &str, text: &str) -> Result<JsValue, Error> {
     })
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// `{ requestId, status }`, and the property descriptor that carries it:
-    /// plain objects filled with structural setters (one crossing each, no
-    /// key strings, no `Reflect.set`).
-    type LastResponse;
-    #[wasm_bindgen(method, setter = requestId, structural)]
-    fn set_request_id(this: &LastResponse, v: &str);
-    #[wasm_bindgen(method, setter = requestId, structural)]
-    fn set_request_id_value(this: &LastResponse, v: &JsValue);
-    #[wasm_bindgen(method, setter, structural)]
-    fn set_status(this: &LastResponse, v: u16);
-    #[wasm_bindgen(method, setter, structural)]
-    fn set_value(this: &LastResponse, v: &LastResponse);
-    #[wasm_bindgen(method, setter, structural)]
-    fn set_configurable(this: &LastResponse, v: bool);
-}
-
-/// Adds a non-enumerable `lastResponse: { requestId, status }` to an object result
-/// (Stripe's convention), so it never shows up in `JSON.stringify` or spreads.
-pub fn attach_last_response(value: &JsValue, request_id: Option<&str>, status: u16) {
-    if !value.is_object() {
-        return;
-    }
-    let info: LastResponse = Object::new().unchecked_into();
-    match request_id {
-        Some(id) => info.set_request_id(id),
-        None => info.set_request_id_value(&JsValue::NULL),
-    }
-    info.set_status(status);
-    // Not writable, not enumerable (the defaults), configurable.
-    let desc: LastResponse = Object::new().unchecked_into();
-    desc.set_value(&info);
-    desc.set_configurable(true);
-    // defineProperty only throws on frozen/non-extensible objects; ours are
-    // fresh (from JSON.parse).
-    let _ = Reflect::define_property(
-        value.unchecked_ref::<Object>(),
-        &"lastResponse".into(),
-        desc.unchecked_ref(),
-    );
-}
-
 /// Reads option `key` of an options object (`undefined` when absent or not an object).
 pub fn get(obj: &JsValue, key: &str) -> JsValue {
     if !obj.is_object() {

@@ -26,6 +26,7 @@ mod error;
 mod observe;
 mod paging;
 mod resource_class;
+mod response_info;
 mod retry;
 // Always: its TypeScript of the Rongzi codes is referenced by the core types in every build.
 mod rongzi;

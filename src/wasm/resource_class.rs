@@ -10,8 +10,8 @@
 //!     /// `client.job`: call tasks.
 //!     JobApi as "YiwiseJobApi" {
 //!         /// Creates a task. (doc shown in the .d.ts)
-//!         create = "create" (required) => job::Create, "JobCreateParams", "Promise<JobCreateResult>";
-//!         get_jobs = "getJobs" (optional) => job::GetJobs, "JobGetJobsParams", "Promise<Page<JobSummary>>";
+//!         create = "create" (required) => job::Create, "JobCreateParams", "JobCreateResult";
+//!         get_jobs = "getJobs" (optional) => job::GetJobs, "JobGetJobsParams", "Page<JobSummary>";
 //!     } pages {
 //!         /// Every task.
 //!         get_jobs_all = "getJobsAll" (optional) => job::GetJobs, "JobGetJobsParams", "JobSummary";
@@ -19,7 +19,9 @@
 //! }
 //! ```
 //! `(required)` makes `params` mandatory in TypeScript, `(optional)` makes it
-//! `params?`; `options?` is always optional. `pages { }` entries become
+//! `params?`; `options?` is always optional. A method's last string is the
+//! TypeScript of its result: the method returns an `APIPromise` of it
+//! (`.withResponse()` included, see `response_info.rs`). `pages { }` entries become
 //! `PagedIterable<Item, Page>` methods over every row (see `paging.rs`).
 //!
 //! The TypeScript of each method is written by hand into the `.d.ts` (an
@@ -59,7 +61,7 @@ macro_rules! js_resource_class {
         $(
             $crate::wasm::resource_class::js_method!(
                 $api, call [$op], $(#[doc = $fdoc])* $ty, $js, $fn_name, $js_fn, $req, $op, $params_ts,
-                "CallOptions", js_sys::Promise, $ret_ts
+                "CallOptions", js_sys::Promise, concat!("APIPromise<", $ret_ts, ">")
             );
         )*
 

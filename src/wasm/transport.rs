@@ -5,6 +5,7 @@
 //! called as `fetch(url, { method, headers, body, signal })`, the form every
 //! WHATWG fetch (browsers, Node >= 18, undici, proxies, test spies) accepts.
 
+use super::response_info::{headers_of, Answer};
 use crate::error::{Error, ErrorKind, Issue};
 use crate::http::PreparedRequest;
 use crate::request_event::{endpoint_of, Event, Info};
@@ -102,6 +103,9 @@ pub struct CallOptions {
     pub timeout_ms: Option<u32>,
     /// Overrides the client's `maxRetries` for this call (reads only).
     pub max_retries: Option<u32>,
+    /// The answer of the attempt under way, once it came (`None` while it is
+    /// being sent or when it failed without one): see [`super::response_info`].
+    pub answer: RefCell<Option<Answer>>,
 }
 
 impl CallOptions {
@@ -143,6 +147,7 @@ impl CallOptions {
                 signal,
                 timeout_ms,
                 max_retries,
+                answer: RefCell::new(None),
             })
         } else {
             Err(Error::validation(endpoint, issues))
@@ -193,6 +198,8 @@ pub struct RawResponse {
     pub body: String,
     /// The `Retry-After` header, when the answer had one (and CORS lets it through).
     pub retry_after: Option<String>,
+    /// `response.headers`, as a `Headers`.
+    headers: JsValue,
 }
 
 fn failure(kind: ErrorKind, endpoint: &str, msg: String) -> Error {
@@ -484,10 +491,16 @@ pub async fn send(
             observer.emit(Event::Request, &info(None, None, None));
         }
     }
+    opts.answer.borrow_mut().take();
     let started = js_sys::Date::now();
     let guard = Guard::new(signal, limit, endpoint, true)?;
     let result = exchange(&fetch, req, &opts.headers, &guard, endpoint).await;
     if let Ok(raw) = &result {
+        *opts.answer.borrow_mut() = Some(Answer {
+            status: raw.status,
+            headers: raw.headers.clone(),
+            url: req.url.clone(),
+        });
         if observer.wants(Event::Response) {
             let id = crate::request_event::request_id_of(&raw.body);
             let elapsed = js_sys::Date::now() - started;
@@ -562,7 +575,8 @@ async fn exchange(
         );
         return Err((Some(e), String::new()));
     }
-    let retry_after = header(&resp, "retry-after");
+    let headers = headers_of(resp.headers());
+    let retry_after = header(&headers, "retry-after");
     let status = resp
         .status()
         .ok()
@@ -587,13 +601,12 @@ async fn exchange(
         status,
         body,
         retry_after,
+        headers,
     })
 }
 
-/// `resp.headers.get(name)` when the response has such headers (a canned
-/// test response may have none).
-fn header(resp: &FetchResponse, name: &str) -> Option<String> {
-    let headers = resp.headers().ok()?;
+/// `headers.get(name)`, a short value only.
+fn header(headers: &JsValue, name: &str) -> Option<String> {
     if !headers.is_object() {
         return None;
     }

@@ -57,10 +57,42 @@ export interface PagedIterable<T, P> extends AsyncIterable<T> {
   pages(): AsyncIterable<P>;
 }
 
-/** Where a result came from: attached as a non-enumerable `lastResponse` property to object results. */
-export interface LastResponse {
-  requestId: string | null;
+/**
+ * The HTTP response a result or an error came from: `result.lastResponse` (non-enumerable, on
+ * object results), `(await call.withResponse()).response` and `error.response` (non-enumerable,
+ * when the failing attempt was answered). In a browser, `headers` holds only what the server's
+ * CORS headers expose.
+ *
+ * @example
+ * const { data, response } = await yw.job.getJobs({ pageSize: 10 }).withResponse();
+ * console.log(response.status, response.requestId, response.headers.get('content-type'));
+ */
+export interface ResponseInfo {
+  /** The HTTP status. */
   status: number;
+  /** The response's headers. */
+  headers: Headers;
+  /** The platform's request id (Yiwise's `requestId`); `null` when it sent none (Rongzi never does). */
+  requestId: string | null;
+  /** The URL requested (its query included, for a GET). */
+  url: string;
+}
+
+/** The `lastResponse` of a result: a {@link ResponseInfo}. */
+export type LastResponse = ResponseInfo;
+
+/**
+ * What every call returns: a `Promise` of the result, plus `withResponse()` for the HTTP
+ * response it came from (the Stainless SDKs' `APIPromise`).
+ *
+ * @example
+ * const tenant = await yw.tenant.getTenant();
+ * const { data, response } = await yw.tenant.getTenant().withResponse();
+ * console.log(data.tenantName, response.status, response.headers.get('content-type'));
+ */
+export interface APIPromise<T> extends Promise<T> {
+  /** Resolves the result with its {@link ResponseInfo}; rejects as the call does. */
+  withResponse(): Promise<{ data: T; response: ResponseInfo }>;
 }
 
 /** A WHATWG `fetch`-compatible function. */

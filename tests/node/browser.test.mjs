@@ -75,12 +75,21 @@ test('the web entry: init(), a signed call across origins, typed errors', async 
     } catch (e) {
       invalid = { kind: e.kind, field: e.field };
     }
-    return { tenant, jobs, err, invalid, label: m.yiwiseLabel('JobStatus', 'IN_PROCESS'), json: JSON.stringify(yw) };
+    const { data, response } = await yw.tenant.getTenant().withResponse();
+    const raw = {
+      same: data.lastResponse === response, status: response.status, isHeaders: response.headers instanceof Headers,
+      type: response.headers.get('content-type'), requestId: typeof response.requestId, url: response.url,
+    };
+    return { tenant, jobs, err, invalid, raw, label: m.yiwiseLabel('JobStatus', 'IN_PROCESS'), json: JSON.stringify(yw) };
   }, { simUrl: sim.url, demo: { ...DEMO, dangerouslyAllowBrowser: true } });
   assert.deepEqual(out.tenant, { tenantId: 1, tenantName: '杭州一知智能科技有限公司' });
   assert.ok(out.jobs.length >= 2);
   assert.deepEqual({ ...out.err, requestId: typeof out.err.requestId }, { isClass: true, isError: true, kind: 'auth', code: 401, requestId: 'string' });
   assert.deepEqual(out.invalid, { kind: 'validation', field: 'robotCallJobId' });
+  // Across origins the Headers hold what CORS exposes: content-type is always there.
+  assert.deepEqual(out.raw, {
+    same: true, status: 200, isHeaders: true, type: 'application/json;charset=UTF-8', requestId: 'string', url: `${sim.url}/apiOpen/v1/tenant/getTenant`,
+  });
   assert.equal(out.label, '进行中');
   assert.ok(!out.json.includes(DEMO.appSecret));
 });

@@ -13,6 +13,6 @@ super::resource::rongzi_resource_class! {
         /// @example
         /// const { userInfo } = await rz.account.login({ username: '1611', password: '123456' });
         /// console.log(userInfo.empName, rz.tokenExpiresAt);
-        login = "login" (required) => account::Login, "RongziAccountLoginParams", "Promise<RongziLoginResult>";
+        login = "login" (required) => account::Login, "RongziAccountLoginParams", "RongziLoginResult";
     }
 }

@@ -11,6 +11,6 @@ super::resource::rongzi_resource_class! {
         /// @example
         /// await rz.call.syncRecords([{ mobile: '13472764344', billSec: 40, callDate: '2018-08-30 18:30:55',
         ///   empCode: 'AA1611', callStatus: 'SALES_CALLED_CONNECTED' }]);
-        sync_records = "syncRecords" (required) => call::SyncRecords, "RongziCallSyncRecordsParams", "Promise<number | undefined>";
+        sync_records = "syncRecords" (required) => call::SyncRecords, "RongziCallSyncRecordsParams", "number | undefined";
     }
 }

@@ -10,13 +10,13 @@ super::resource::rongzi_resource_class! {
         ///
         /// @example
         /// const { total, rows } = await rz.customer.list({ empCode: 'AA1611', customerExeStatus: 'INTENT', pageIndex: 1 });
-        list = "list" (required) => customer::List, "RongziCustomerListParams", "Promise<RongziPage<RongziCustomer>>";
+        list = "list" (required) => customer::List, "RongziCustomerListParams", "RongziPage<RongziCustomer>";
 
         /// `POST customer/editComment`: replaces a customer's comment (at most 500 characters).
         ///
         /// @example
         /// await rz.customer.editComment({ customerCode: 'AAC13031400024', comment: '已联系' });
-        edit_comment = "editComment" (required) => customer::EditComment, "RongziCustomerEditCommentParams", "Promise<void>";
+        edit_comment = "editComment" (required) => customer::EditComment, "RongziCustomerEditCommentParams", "void";
     } pages {
         /// Every customer, page by page (`pageSize` defaults to 100): an async iterable for `for await`.
         ///

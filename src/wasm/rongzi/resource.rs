@@ -16,13 +16,14 @@ use crate::rongzi::token::Token;
 use crate::wasm::convert;
 use crate::wasm::error::to_js;
 use crate::wasm::paging::{self, FetchPage, PageShape};
+use crate::wasm::response_info::{self, api_promise, Answered};
 use crate::wasm::retry::{with_retries, Deadline, Failed};
 use crate::wasm::transport::{self, CallOptions};
 use js_sys::{Function, Promise, Reflect};
 use serde_json::Value;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::{future_to_promise, JsFuture};
+use wasm_bindgen_futures::JsFuture;
 
 /// Rongzi's page: `{ total, rows }`, asked for with `pageIndex`.
 pub(crate) const RONGZI_PAGE: PageShape = PageShape {
@@ -33,7 +34,7 @@ pub(crate) const RONGZI_PAGE: PageShape = PageShape {
 };
 
 /// A decoded result for JS, and the token it carries (login).
-type Finished = (JsValue, Option<Token>);
+type Finished = (Answered, Option<Token>);
 
 /// Operation `O` with its types erased into function pointers, so the async
 /// part below exists once instead of once per endpoint.
@@ -75,9 +76,9 @@ fn parse<O: Operation>(json: Value) -> Result<Value, Error> {
     wire_params::<O>(json)
 }
 
-fn finish(op: &Erased, status: u16, body: &str) -> Result<Finished, Error> {
+fn finish(op: &Erased, status: u16, body: &str, opts: &CallOptions) -> Result<Finished, Error> {
     let (json, token) = decode_json_by(&op.decoding, status, body)?;
-    finish_js(op.endpoint(), status, &json, token)
+    finish_js(op.endpoint(), status, &json, token, opts)
 }
 
 /// JSON text → JS value, the token checked.
@@ -86,6 +87,7 @@ fn finish_js(
     status: u16,
     json: &str,
     token: Option<String>,
+    opts: &CallOptions,
 ) -> Result<Finished, Error> {
     let token =
         match token {
@@ -94,9 +96,10 @@ fn finish_js(
             })?),
             None => None,
         };
-    let js = convert::json_to_js(endpoint, json)?;
-    convert::attach_last_response(&js, None, status);
-    Ok((js, token))
+    let data = convert::json_to_js(endpoint, json)?;
+    let response = response_info::info(opts, None);
+    response_info::attach_last_response(&data, &response);
+    Ok((Answered { data, response }, token))
 }
 
 /// Runs operation `O` for JS. Every failure rejects the promise with a
@@ -116,15 +119,14 @@ where
 /// [`call`] without the type parameter, so that its async state machine
 /// exists once, not once per endpoint.
 fn run(inner: Rc<RongziInner>, op: Erased, params: JsValue, options: JsValue) -> Promise {
-    future_to_promise(async move {
+    api_promise(async move {
         let ep = op.endpoint();
-        let result = async {
-            let opts = CallOptions::from_js(ep, &options)?;
-            let json = convert::params_to_json(ep, &params)?;
-            run_json(&inner, &op, json, &opts).await
-        }
-        .await;
-        result.map_err(|e| to_js(&e))
+        let opts = CallOptions::from_js(ep, &options).map_err(|e| to_js(&e))?;
+        let result = match convert::params_to_json(ep, &params) {
+            Ok(json) => run_json(&inner, &op, json, &opts).await,
+            Err(e) => Err(e),
+        };
+        result.map_err(|e| response_info::error_to_js(&e, &opts))
     })
 }
 
@@ -146,7 +148,7 @@ fn iterable(inner: Rc<RongziInner>, op: Erased, params: JsValue, options: JsValu
         let op = op.clone();
         Box::pin(async move {
             let opts = CallOptions::from_js(op.endpoint(), &options)?;
-            run_json(&inner, &op, json, &opts).await
+            Ok(run_json(&inner, &op, json, &opts).await?.data)
         })
     });
     paging::iterable(endpoint, RONGZI_PAGE, fetch, params, options)
@@ -158,7 +160,7 @@ async fn run_json(
     op: &Erased,
     json: Value,
     opts: &CallOptions,
-) -> Result<JsValue, Error> {
+) -> Result<Answered, Error> {
     let ep = op.endpoint();
     let wire = (op.parse)(json)?;
     if let Some(note) = op.deprecated {
@@ -188,7 +190,7 @@ async fn run_json(
                     ep,
                 )?;
                 let raw = transport::send(&inner.transport, &req, opts, limit, ep).await?;
-                finish(op, raw.status, &raw.body).map_err(|error| Failed {
+                finish(op, raw.status, &raw.body, opts).map_err(|error| Failed {
                     error,
                     retry_after: raw.retry_after,
                 })
@@ -196,11 +198,11 @@ async fn run_json(
         )
         .await;
         match attempt {
-            Ok((js, token)) => {
+            Ok((answered, token)) => {
                 if let Some(t) = token {
                     *inner.token.borrow_mut() = Some(t);
                 }
-                return Ok(js);
+                return Ok(answered);
             }
             Err(e) if e.kind == ErrorKind::Auth && op.auth() && !retried => {
                 retried = true;

@@ -11,13 +11,13 @@ super::resource::rongzi_resource_class! {
         ///
         /// @example
         /// const { friendStatus } = await rz.wechat.addFriend({ customerMobile: '18522222222', empWechatId: 'wxid_xbeakwi8vj9q22' });
-        add_friend = "addFriend" (required) => wechat::AddFriend, "RongziWechatAddFriendParams", "Promise<RongziAddFriendResult>";
+        add_friend = "addFriend" (required) => wechat::AddFriend, "RongziWechatAddFriendParams", "RongziAddFriendResult";
 
         /// `POST wechat/updateFriendStatus`: records whether a customer is a WeChat
         /// friend (`'FRIEND'` or `'NOT_FRIEND'`).
         ///
         /// @example
         /// await rz.wechat.updateFriendStatus({ customerMobile: '18722222222', friendStatus: 'FRIEND' });
-        update_friend_status = "updateFriendStatus" (required) => wechat::UpdateFriendStatus, "RongziWechatUpdateFriendStatusParams", "Promise<void>";
+        update_friend_status = "updateFriendStatus" (required) => wechat::UpdateFriendStatus, "RongziWechatUpdateFriendStatusParams", "void";
     }
 }

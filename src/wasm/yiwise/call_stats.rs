@@ -10,6 +10,6 @@ super::resource::resource_class! {
         /// @example
         /// const s = await yw.callStats.callCostStatsInfo({ startDate: '2019-04-30', endDate: '2019-05-30', type: 0 });
         /// for (const row of s.callCostStatsPhoneNumberList) console.log(row.localDate, row.phoneNumber, row.myCallCostList);
-        call_cost_stats_info = "callCostStatsInfo" (required) => call_stats::CallCostStatsInfo, "CallStatsCallCostStatsInfoParams", "Promise<CallCostStats>";
+        call_cost_stats_info = "callCostStatsInfo" (required) => call_stats::CallCostStatsInfo, "CallStatsCallCostStatsInfoParams", "CallCostStats";
     }
 }

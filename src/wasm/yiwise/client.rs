@@ -15,6 +15,7 @@ use crate::http::{Method, PreparedRequest};
 use crate::retry::RetryPolicy;
 use crate::wasm::convert;
 use crate::wasm::error::to_js;
+use crate::wasm::response_info::{self, api_promise, Answered};
 use crate::wasm::retry::{with_retries, Deadline, Failed};
 use crate::wasm::transport::{self, CallOptions, Transport};
 use crate::yiwise::config::YiwiseConfig;
@@ -22,7 +23,6 @@ use crate::yiwise::operation::{build_raw, check_path, decode_raw};
 use js_sys::{Function, Object, Promise, Reflect};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::future_to_promise;
 
 /// Shared state of one client: configuration and transport.
 pub(crate) struct ClientInner {
@@ -365,7 +365,7 @@ impl YiwiseClient {
         options: Option<JsValue>,
     ) -> Promise {
         let inner = self.inner.clone();
-        future_to_promise(async move {
+        api_promise(async move {
             raw_request(
                 &inner,
                 method,
@@ -374,7 +374,6 @@ impl YiwiseClient {
                 options.unwrap_or(JsValue::UNDEFINED),
             )
             .await
-            .map_err(|e| to_js(&e))
         })
     }
 
@@ -413,14 +412,24 @@ impl YiwiseClient {
     }
 }
 
+/// `request`'s call: its errors as JS, with `response` once there was one.
 async fn raw_request(
     inner: &ClientInner,
     method: JsValue,
     path: JsValue,
     params: JsValue,
     options: JsValue,
-) -> Result<JsValue, Error> {
-    let mut ep = "yiwise request".to_string();
+) -> Result<Answered, JsValue> {
+    let (m, p) = request_target(method, path).map_err(|e| to_js(&e))?;
+    let ep = format!("yiwise {p}");
+    let opts = CallOptions::from_js(&ep, &options).map_err(|e| to_js(&e))?;
+    send_request(inner, m, &p, &ep, params, &opts)
+        .await
+        .map_err(|e| response_info::error_to_js(&e, &opts))
+}
+
+/// `request`'s method and path, checked.
+fn request_target(method: JsValue, path: JsValue) -> Result<(Method, String), Error> {
     let m = method.as_string().and_then(|m| Method::parse(&m));
     let p = path.as_string().map(|p| check_path(&p));
     let (m, p) = match (m, p) {
@@ -438,23 +447,31 @@ async fn raw_request(
                 Some(Err(i)) => issues.push(i),
                 Some(Ok(_)) => {}
             }
-            return Err(Error::validation(&ep, issues));
+            return Err(Error::validation("yiwise request", issues));
         }
     };
-    ep = format!("yiwise {p}");
-    let opts = CallOptions::from_js(&ep, &options)?;
-    let json = convert::params_to_json(&ep, &params)?;
+    Ok((m, p))
+}
+
+/// Sends `request`'s call, retried like a typed one.
+async fn send_request(
+    inner: &ClientInner,
+    m: Method,
+    p: &str,
+    ep: &str,
+    params: JsValue,
+    opts: &CallOptions,
+) -> Result<Answered, Error> {
+    let json = convert::params_to_json(ep, &params)?;
     if !(json.is_null() || json.is_object()) {
         return Err(Error::validation(
-            &ep,
+            ep,
             vec![Issue::new("params", "must be an object")],
         ));
     }
-    let ep = ep.as_str();
-    let safe = crate::yiwise::endpoints::safe_to_retry(m, &p);
-    let deadline = Deadline::start(&inner.transport, &opts);
-    let opts = &opts;
-    let (p, json) = (&p, &json);
+    let safe = crate::yiwise::endpoints::safe_to_retry(m, p);
+    let deadline = Deadline::start(&inner.transport, opts);
+    let json = &json;
     with_retries(
         &inner.transport,
         opts,
@@ -471,9 +488,10 @@ async fn raw_request(
                 error,
                 retry_after: raw.retry_after,
             })?;
-            let js = convert::to_js(ep, &decoded.data)?;
-            convert::attach_last_response(&js, decoded.request_id.as_deref(), decoded.status);
-            Ok(js)
+            let data = convert::to_js(ep, &decoded.data)?;
+            let response = response_info::info(opts, decoded.request_id.as_deref());
+            response_info::attach_last_response(&data, &response);
+            Ok(Answered { data, response })
         },
     )
     .await
@@ -489,8 +507,9 @@ export interface YiwiseClient {
      *
      * @example
      * const page = await yw.request('GET', 'job/getJobs', { pageNum: 1, pageSize: 10 });
+     * const { response } = await yw.request('GET', 'tenant/getTenant').withResponse();
      */
-    request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, params?: Record<string, unknown>, options?: CallOptions): Promise<unknown>;
+    request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, params?: Record<string, unknown>, options?: CallOptions): APIPromise<unknown>;
 }
 "#;
 

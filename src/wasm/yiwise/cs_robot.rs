@@ -10,7 +10,7 @@ super::resource::resource_class! {
         /// @example
         /// const page = await yw.csRobot.staffGroupList({ pageNum: 1, pageSize: 20 });
         /// const ids = page.content.map(g => g.csStaffGroupId);
-        staff_group_list = "staffGroupList" (required) => cs_robot::StaffGroupList, "CsRobotStaffGroupListParams", "Promise<Page<CsStaffGroup>>";
+        staff_group_list = "staffGroupList" (required) => cs_robot::StaffGroupList, "CsRobotStaffGroupListParams", "Page<CsStaffGroup>";
     } pages {
         /// Every agent seat group, page by page: an async iterable.
         ///

@@ -9,12 +9,12 @@ super::resource::resource_class! {
         ///
         /// @example
         /// const { name, details } = await yw.intentLevelTag.getIntentLevelTag({ intentLevelTagId: 0 });
-        get_intent_level_tag = "getIntentLevelTag" (required) => intent_level_tag::GetIntentLevelTag, "IntentLevelTagGetIntentLevelTagParams", "Promise<IntentLevelTagContent>";
+        get_intent_level_tag = "getIntentLevelTag" (required) => intent_level_tag::GetIntentLevelTag, "IntentLevelTagGetIntentLevelTagParams", "IntentLevelTagContent";
         /// `GET intentLevelTag/getUsedIntentLevelTagList`: every intent-level tag group in use
         /// (`0` is the built-in one).
         ///
         /// @example
         /// const groups = await yw.intentLevelTag.getUsedIntentLevelTagList();
-        get_used_intent_level_tag_list = "getUsedIntentLevelTagList" (optional) => intent_level_tag::GetUsedIntentLevelTagList, "Record<string, never> | CallOptions", "Promise<IntentLevelTagSummary[]>";
+        get_used_intent_level_tag_list = "getUsedIntentLevelTagList" (optional) => intent_level_tag::GetUsedIntentLevelTagList, "Record<string, never> | CallOptions", "IntentLevelTagSummary[]";
     }
 }

@@ -11,16 +11,16 @@ super::resource::resource_class! {
         ///
         /// @example
         /// const account = await yw.isv.genSubAccountIsv({ tenantSign: 'yiwise', phoneNumber: '16600000001' });
-        gen_sub_account_isv = "genSubAccountIsv" (required) => isv::GenSubAccountIsv, "IsvGenSubAccountIsvParams", "Promise<IsvInfo | undefined>";
+        gen_sub_account_isv = "genSubAccountIsv" (required) => isv::GenSubAccountIsv, "IsvGenSubAccountIsvParams", "IsvInfo | undefined";
         /// `POST isv/getIsvList`: the ISV accounts of the company and its sub-accounts.
         ///
         /// @example
         /// const accounts = await yw.isv.getIsvList();
-        get_isv_list = "getIsvList" (optional) => isv::GetIsvList, "Record<string, never> | CallOptions", "Promise<IsvInfo[]>";
+        get_isv_list = "getIsvList" (optional) => isv::GetIsvList, "Record<string, never> | CallOptions", "IsvInfo[]";
         /// `POST isv/updateIsvInfo`: changes the company signature and the callback URLs.
         ///
         /// @example
         /// await yw.isv.updateIsvInfo({ tenantSign: 'yiwise', callbackUrl: 'https://example.com/yiwise/callback' });
-        update_isv_info = "updateIsvInfo" (required) => isv::UpdateIsvInfo, "IsvUpdateIsvInfoParams", "Promise<void>";
+        update_isv_info = "updateIsvInfo" (required) => isv::UpdateIsvInfo, "IsvUpdateIsvInfoParams", "void";
     }
 }

@@ -10,6 +10,6 @@ super::resource::resource_class! {
         /// @example
         /// const lines = await yw.phone.getPhoneList();
         /// const ids = lines.filter(l => l.phoneType === 'LANDLINE').map(l => l.tenantPhoneNumberId);
-        get_phone_list = "getPhoneList" (optional) => phone::GetPhoneList, "Record<string, never> | CallOptions", "Promise<PhoneInfo[]>";
+        get_phone_list = "getPhoneList" (optional) => phone::GetPhoneList, "Record<string, never> | CallOptions", "PhoneInfo[]";
     }
 }

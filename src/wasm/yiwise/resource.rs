@@ -11,6 +11,7 @@ use crate::http::Method;
 use crate::wasm::convert;
 use crate::wasm::error::to_js;
 use crate::wasm::paging::{self, FetchPage, YIWISE_PAGE};
+use crate::wasm::response_info::{self, api_promise, Answered};
 use crate::wasm::retry::{with_retries, Deadline, Failed};
 use crate::wasm::transport::{self, CallOptions};
 use crate::yiwise::endpoints::safe_to_retry;
@@ -21,7 +22,6 @@ use crate::yiwise::page::Page;
 use js_sys::Promise;
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::future_to_promise;
 
 /// The two halves of operation `O` that depend on its types, as plain
 /// function pointers, so the async part below exists once instead of once per
@@ -69,12 +69,13 @@ fn parse<O: Operation>(json: serde_json::Value) -> Result<serde_json::Value, Err
     wire_params::<O>(json)
 }
 
-fn finish(op: &Erased, status: u16, body: &str) -> Result<JsValue, Error> {
+fn finish(op: &Erased, status: u16, body: &str, opts: &CallOptions) -> Result<Answered, Error> {
     let endpoint = op.endpoint.as_str();
     let decoded = decode_json_by(endpoint, op.schema, status, body)?;
-    let js = convert::json_to_js(endpoint, &decoded.json)?;
-    convert::attach_last_response(&js, decoded.request_id.as_deref(), decoded.status);
-    Ok(js)
+    let data = convert::json_to_js(endpoint, &decoded.json)?;
+    let response = response_info::info(opts, decoded.request_id.as_deref());
+    response_info::attach_last_response(&data, &response);
+    Ok(Answered { data, response })
 }
 
 /// Runs operation `O` for JS: validation, signing, fetch, decoding. Every
@@ -93,23 +94,15 @@ where
 }
 
 fn run(inner: Rc<ClientInner>, op: Erased, params: JsValue, options: JsValue) -> Promise {
-    future_to_promise(async move {
-        run_async(&inner, &op, params, options)
-            .await
-            .map_err(|e| to_js(&e))
+    api_promise(async move {
+        let ep = op.endpoint.as_str();
+        let opts = CallOptions::from_js(ep, &options).map_err(|e| to_js(&e))?;
+        let result = match convert::params_to_json(ep, &params) {
+            Ok(json) => run_json(&inner, &op, json, &opts).await,
+            Err(e) => Err(e),
+        };
+        result.map_err(|e| response_info::error_to_js(&e, &opts))
     })
-}
-
-async fn run_async(
-    inner: &ClientInner,
-    op: &Erased,
-    params: JsValue,
-    options: JsValue,
-) -> Result<JsValue, Error> {
-    let ep = op.endpoint.as_str();
-    let opts = CallOptions::from_js(ep, &options)?;
-    let json = convert::params_to_json(ep, &params)?;
-    run_json(inner, op, json, &opts).await
 }
 
 /// The `…All` iterable of paged operation `O` (the bound checks at compile
@@ -130,7 +123,7 @@ fn iterable(inner: Rc<ClientInner>, op: Erased, params: JsValue, options: JsValu
         let op = op.clone();
         Box::pin(async move {
             let opts = CallOptions::from_js(&op.endpoint, &options)?;
-            run_json(&inner, &op, json, &opts).await
+            Ok(run_json(&inner, &op, json, &opts).await?.data)
         })
     });
     paging::iterable(endpoint, YIWISE_PAGE, fetch, params, options)
@@ -144,7 +137,7 @@ pub(crate) async fn run_json(
     op: &Erased,
     json: serde_json::Value,
     opts: &CallOptions,
-) -> Result<JsValue, Error> {
+) -> Result<Answered, Error> {
     let ep = op.endpoint.as_str();
     let wire = (op.parse)(json)?;
     let wire = &wire;
@@ -161,7 +154,7 @@ pub(crate) async fn run_json(
                 .sign_remotely(&mut req, op.method, op.path, opts, &deadline, ep)
                 .await?;
             let raw = transport::send(&inner.transport, &req, opts, limit, ep).await?;
-            finish(op, raw.status, &raw.body).map_err(|error| Failed {
+            finish(op, raw.status, &raw.body, opts).map_err(|error| Failed {
                 error,
                 retry_after: raw.retry_after,
             })

@@ -9,6 +9,6 @@ super::resource::resource_class! {
         ///
         /// @example
         /// const { tenantId, tenantName } = await yw.tenant.getTenant();
-        get_tenant = "getTenant" (optional) => tenant::GetTenant, "Record<string, never> | CallOptions", "Promise<Tenant>";
+        get_tenant = "getTenant" (optional) => tenant::GetTenant, "Record<string, never> | CallOptions", "Tenant";
     }
 }

@@ -14,7 +14,9 @@ import {
   YiwiseRongziError,
   yiwiseSignature,
   yiwiseLabel,
+  type APIPromise,
   type CallOptions,
+  type ResponseInfo,
   type ErrorKind,
   type JobCreateParams,
   type JobStatus,
@@ -214,4 +216,23 @@ export async function bulkUsage(yw: YiwiseClient): Promise<number> {
   // @ts-expect-error chunkSize is a number
   await yw.job.importCustomers({ robotCallJobId: 1, customerPersons: [] }, { chunkSize: '50' });
   return imported;
+}
+
+// Raw responses: withResponse(), lastResponse, error.response.
+export async function rawResponseUsage(yw: YiwiseClient, rz: RongziClient): Promise<number> {
+  const { data, response }: { data: Tenant; response: ResponseInfo } = await yw.tenant.getTenant().withResponse();
+  const trace: string | null = response.headers.get('x-trace-id');
+  const id: string | null = response.requestId;
+  const pending: APIPromise<RongziPage<RongziCustomer>> = rz.customer.list({ empCode: 'AA1611' });
+  const page: RongziPage<RongziCustomer> = await pending;
+  const { response: raw } = await yw.request('GET', 'tenant/getTenant').withResponse();
+  try {
+    await yw.job.start({ robotCallJobId: 1 });
+  } catch (e) {
+    if (e instanceof YiwiseRongziError && e.response) console.log(e.response.status, e.response.headers.get('retry-after'));
+  }
+  // @ts-expect-error withResponse's data is the result, not the response
+  const wrong: number = (await yw.tenant.getTenant().withResponse()).data.status;
+  void [trace, id, wrong];
+  return page.rows.length + raw.status + response.status;
 }

@@ -80,7 +80,7 @@ impl<'de> Visitor<'de> for ScalarVisitor {
     }
 }
 
-fn scalar<'de, D: Deserializer<'de>>(d: D) -> Result<Scalar, D::Error> {
+pub(crate) fn scalar<'de, D: Deserializer<'de>>(d: D) -> Result<Scalar, D::Error> {
     d.deserialize_any(ScalarVisitor)
 }
 

@@ -204,7 +204,7 @@ macro_rules! all {
 fn yiwise_wire_json_by_schema_is_what_the_typed_params_serialise_to() {
     let n = common::yiwise_operations!(all!("yiwise", yw,));
     // Every endpoint.
-    assert_eq!(n, 37);
+    assert_eq!(n, 44);
 }
 
 #[test]

@@ -53,16 +53,98 @@ fn every_docs_request_example_parses_and_validates() {
 }
 
 #[test]
-fn the_call_record_list_request_example_is_typed_field_by_field() {
+fn the_call_record_list_request_example_of_2021_is_typed_field_by_field() {
     let p = parse_params::<GetCallRecordInfoList>(js(LIST_REQ)).unwrap();
     assert_eq!(p.robot_call_job_id, 1);
-    assert_eq!(p.customer_group_id, Some(1));
     assert_eq!(p.dialog_flow_id, Some(2));
     assert_eq!(p.result_statuses, Some(vec![DialStatus::Answered]));
     assert_eq!(p.intent_levels, Some(vec![IntentLevel::A]));
-    assert_eq!(p.search_words.as_deref(), Some("测试"));
     assert_eq!((p.page_num, p.page_size), (Some(1), Some(20)));
     assert_eq!(p.hangup_by, Some(HangupBy::RemoteHangup));
+    // The ten filters the 2021-01 docs added.
+    assert_eq!(p.real_intent, Some(true));
+    assert_eq!(p.called_phone_number.as_deref(), Some("15364736473"));
+    assert_eq!(p.call_record_id, Some(145213));
+    assert_eq!(p.customer_person_name.as_deref(), Some("张三"));
+    assert_eq!(
+        p.customer_concern,
+        Some(vec!["公司位置".to_string(), "交通".to_string()])
+    );
+    assert_eq!(p.read_status, Some(ReadStatus::NotRead));
+    assert_eq!(
+        (p.chat_duration_min, p.chat_duration_max),
+        (Some(1), Some(3))
+    );
+    assert_eq!((p.last_call_record, p.redial_times), (Some(true), Some(2)));
+}
+
+#[test]
+fn the_new_filters_go_on_the_wire_as_given() {
+    let req = build_request::<GetCallRecordInfoList>(
+        &config(),
+        &parse_params::<GetCallRecordInfoList>(js(LIST_REQ)).unwrap(),
+        1,
+    )
+    .unwrap();
+    let body: Value = serde_json::from_str(req.body.as_deref().unwrap()).unwrap();
+    assert_eq!(body, js(LIST_REQ));
+}
+
+/// (params beside `robotCallJobId`, the field refused, a part of its message):
+/// the rules of the 2021-01 table.
+const NEW_FILTER_REFUSALS: &[(&str, &str, &str)] = &[
+    (
+        r#"{"redialTimes": 2}"#,
+        "redialTimes",
+        "lastCallRecord: true",
+    ),
+    (
+        r#"{"redialTimes": 2, "lastCallRecord": false}"#,
+        "redialTimes",
+        "lastCallRecord: true",
+    ),
+    (
+        r#"{"chatDurationMin": 5, "chatDurationMax": 3}"#,
+        "chatDurationMin",
+        "must not exceed chatDurationMax",
+    ),
+    (r#"{"chatDurationMin": -1}"#, "chatDurationMin", "0 or more"),
+    (
+        r#"{"readStatus": "READ"}"#,
+        "readStatus",
+        "NOT_READ, HAS_READ",
+    ),
+    (
+        r#"{"calledPhoneNumber": "153-6473"}"#,
+        "calledPhoneNumber",
+        "digits",
+    ),
+    (r#"{"callRecordId": 0}"#, "callRecordId", "positive"),
+    (
+        r#"{"customerConcern": [""]}"#,
+        "customerConcern[0]",
+        "must not be empty",
+    ),
+    (r#"{"realIntent": "maybe"}"#, "realIntent", ""),
+    (r#"{"lastCallRecord": [true]}"#, "lastCallRecord", ""),
+];
+
+#[test]
+fn the_new_filters_are_checked_as_the_2021_table_says() {
+    for (extra, field, message) in NEW_FILTER_REFUSALS {
+        let mut params: Value = serde_json::from_str(extra).unwrap();
+        params["robotCallJobId"] = json!(1);
+        let e = parse_params::<GetCallRecordInfoList>(params).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some(*field), "{extra}");
+        assert!(e.message.contains(message), "{extra}: {}", e.message);
+    }
+    // A de-duplicated query with redialTimes, and the other filters beside it
+    // (the platform ignores them then; the docs' own example sends them).
+    parse_params::<GetCallRecordInfoList>(json!({
+        "robotCallJobId": 1, "lastCallRecord": true, "redialTimes": 0, "chatDurationMin": 3, "chatDurationMax": 3,
+        "customerPersonName": "张三", "readStatus": "HAS_READ", "realIntent": "true"
+    }))
+    .unwrap();
 }
 
 #[test]

@@ -12,7 +12,8 @@ macro_rules! for_each_enum {
             Industry, SubIndustry, CallOutIndustry, WechatSendMethod, HangUpType, HangupBy,
             CallbackDataType, SpeakerType, JobOperation, FollowStatus, RobotCallTaskStatus,
             CallInCostType, DialogFlowStatus, DialogFlowType, DispatchType, CallInBillMode,
-            LocationDisplayType, ReadStatus, ChatRoundBucket, ChatDurationBucket)
+            LocationDisplayType, ReadStatus, ChatRoundBucket, ChatDurationBucket, AnswerSource,
+            KnowledgeGateway, KnowledgeAnswerType, KnowledgeStatus)
     }};
     (@each $t:ident $body:block; $($ty:ident),+) => {{
         $({
@@ -50,6 +51,11 @@ const COUNTS: &[(&str, usize)] = &[
     ("ReadStatus", 2),          // E26
     ("ChatRoundBucket", 4),     // E27
     ("ChatDurationBucket", 5),  // E28
+    // The 2021-01 docs (chat.md, knowledge.md).
+    ("AnswerSource", 6),
+    ("KnowledgeGateway", 5),
+    ("KnowledgeAnswerType", 2),
+    ("KnowledgeStatus", 3),
 ];
 
 /// (enum, wire value, label) rows copied from the inventory.
@@ -211,6 +217,24 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("ChatDurationBucket", "F1MIN_T2MIN", "1-2分钟"),
     ("ChatDurationBucket", "F2MIN_T3MIN", "2-3分钟"),
     ("ChatDurationBucket", "F3MIN_TMORE", "3分钟以上"),
+    // chat.md (2021-01): answerSource
+    ("AnswerSource", "CHAT", "闲聊"),
+    ("AnswerSource", "KNOWLEDGE", "问答知识"),
+    ("AnswerSource", "DIALOG_FLOW", "多轮对话"),
+    ("AnswerSource", "UNKNOWN", "拒答回复"),
+    ("AnswerSource", "CLARIFICATION", "智能澄清"),
+    ("AnswerSource", "KNOWLEDGE_RECOMMEND", "问答知识推荐"),
+    // knowledge.md (2021-01): gateways, answer type, status
+    ("KnowledgeGateway", "ALL", "全部"),
+    ("KnowledgeGateway", "WEB", "web"),
+    ("KnowledgeGateway", "WECHAT_PUBLIC", "微信公众号"),
+    ("KnowledgeGateway", "WECHAT_MINI_PROGRAM", "微信小程序"),
+    ("KnowledgeGateway", "WEIBO", "微博"),
+    ("KnowledgeAnswerType", "PURE_TEXT", "纯文本"),
+    ("KnowledgeAnswerType", "RICH_TEXT", "富文本"),
+    ("KnowledgeStatus", "ENABLED", "启用"),
+    ("KnowledgeStatus", "DISABLED", "停用"),
+    ("KnowledgeStatus", "DRAFT", "草稿"),
 ];
 
 fn values_of(name: &str) -> &'static [(&'static str, &'static str)] {
@@ -225,7 +249,7 @@ fn all_lists_every_enum_in_e_order() {
     let names: Vec<&str> = ALL.iter().map(|(n, _)| *n).collect();
     let expected: Vec<&str> = COUNTS.iter().map(|(n, _)| *n).collect();
     assert_eq!(names, expected);
-    assert_eq!(ALL.len(), 26);
+    assert_eq!(ALL.len(), 30);
 }
 
 #[test]

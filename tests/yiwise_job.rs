@@ -143,7 +143,10 @@ fn the_create_example_is_typed_as_documented() {
         ("09:00", "21:00")
     );
     assert_eq!(j.inactive_time_list.as_ref().unwrap()[0].end_time, "13:00");
-    assert_eq!(j.sms_alert_level.as_deref(), Some(&[IntentLevel::A][..]));
+    assert_eq!(
+        j.sms_alert_level.as_deref(),
+        Some(&[AlertLevel::Level(IntentLevel::A)][..])
+    );
     assert_eq!(j.wechat_send_method, Some(WechatSendMethod::Sendtoall));
     assert_eq!(j.redial_condition.as_ref().unwrap().len(), 9);
     assert_eq!(

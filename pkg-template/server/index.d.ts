@@ -99,6 +99,11 @@ export interface YiwiseProxyOptions extends ProxyCommonOptions {
   version?: string;
   /** Added to `Date.now()` for the `timestamp` header. */
   clockOffsetMs?: number;
+  /**
+   * Where `…/apiOpen/knowledge/…` requests go (the knowledge-base endpoints' own host). Default:
+   * `https://brain.yiwise.com` when `baseUrl` is `https://openapi.tanyibot.com`, otherwise `baseUrl`.
+   */
+  knowledgeBaseUrl?: string;
 }
 
 /** Options of `createRongziProxy`. The user's own bearer token passes through. */

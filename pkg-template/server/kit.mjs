@@ -459,7 +459,10 @@ export function createServerKit(api) {
 
   /**
    * A signing proxy for the Yiwise OpenAPI: `(request: Request) => Promise<Response>`. Forwards
-   * `…/apiOpen/{version}/{resource}/{function}` for the endpoints in `allow`, signed afresh.
+   * `…/apiOpen/{version}/{resource}/{function}` (and `…/apiOpen/{version}/chat`) for the endpoints
+   * in `allow`, signed afresh; the knowledge-base endpoints, `…/apiOpen/knowledge/{function}`, go to
+   * `knowledgeBaseUrl` (default: `https://brain.yiwise.com` when `baseUrl` is the production host,
+   * otherwise `baseUrl`).
    *
    * @example
    * const proxy = createYiwiseProxy({
@@ -485,17 +488,33 @@ export function createServerKit(api) {
       for (const i of e.issues ?? [{ field: 'appKey', message: 'is invalid' }]) issues.push(i);
     }
     const version = options.version ?? 'v1';
+    const [production, knowledgeHost] = TABLE.yiwiseHosts;
+    let knowledgeBase = null;
+    if (options.knowledgeBaseUrl !== undefined) {
+      try {
+        const u = new URL(options.knowledgeBaseUrl);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error('scheme');
+        knowledgeBase = u.href.replace(/\/+$/, '');
+      } catch {
+        issues.push({ field: 'knowledgeBaseUrl', message: 'must be an http(s) URL' });
+      }
+    }
     return createProxy(WHO, options, issues, {
       name: 'yiwise',
       title: 'Yiwise',
       example: "'tenant/getTenant'",
       pathHint: `expected …/apiOpen/${version}/{resource}/{function}`,
       route(url) {
-        const m = /\/apiOpen\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(url.pathname);
-        return m && m[1] === version ? { endpoint: `${m[2]}/${m[3]}` } : null;
+        // The knowledge-base endpoints have no version segment (their docs' URLs).
+        const k = /\/apiOpen\/knowledge\/([^/]+)$/.exec(url.pathname);
+        if (k) return { endpoint: `knowledge/${k[1]}` };
+        const m = /\/apiOpen\/([^/]+)\/([^/]+(?:\/[^/]+)?)$/.exec(url.pathname);
+        return m && m[1] === version && !m[2].startsWith('knowledge/') ? { endpoint: m[2] } : null;
       },
       envelope: (code, resultMsg) => ({ code, data: null, requestId: requestId(), resultMsg, errorStackTrace: null }),
-      upstream: (base, endpoint, search) => `${base}/apiOpen/${version}/${endpoint}${search}`,
+      upstream: (base, endpoint, search) => (endpoint.startsWith('knowledge/')
+        ? `${knowledgeBase ?? (base === production ? knowledgeHost : base)}/apiOpen/${endpoint}${search}`
+        : `${base}/apiOpen/${version}/${endpoint}${search}`),
       async headers(_request, method, endpoint) {
         const h = await sign({ method, path: endpoint, timestamp: Date.now() });
         return { appKey: h.appKey, version: h.version, timestamp: h.timestamp, signature: h.signature };

@@ -52,6 +52,9 @@ fn value<'v>(
         Node::Int => rule(v, path, |d| lenient::opt_i64(d))?.map(Value::from),
         Node::Str => rule(v, path, |d| lenient::opt_string(d))?.map(Value::from),
         Node::Bool => rule(v, path, |d| lenient::opt_bool(d))?.map(Value::from),
+        Node::Float => rule(v, path, |d| lenient::opt_f64(d))?.map(Value::from),
+        // `serde_json::Value`: anything, as given.
+        Node::Any => Some(v.clone()),
         Node::Text => Some(rule(v, path, |d| String::deserialize(d))?.into()),
         Node::Opt(inner) => match v {
             Value::Null => None,
@@ -198,6 +201,18 @@ pub trait Canonical: Sized {
 impl Canonical for i64 {
     fn from_canonical(v: &Value) -> Option<Self> {
         v.as_i64()
+    }
+}
+
+impl Canonical for Value {
+    fn from_canonical(v: &Value) -> Option<Self> {
+        Some(v.clone())
+    }
+}
+
+impl Canonical for f64 {
+    fn from_canonical(v: &Value) -> Option<Self> {
+        v.as_f64()
     }
 }
 

@@ -5,7 +5,9 @@
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
 
-/// `{ yiwise: [[path, method, safeToRetry], …], rongzi: […] }`.
+/// `{ yiwise: [[path, method, safeToRetry], …], rongzi: […], yiwiseHosts:
+/// [productionBaseUrl, knowledgeBaseUrl] }` (the Yiwise hosts: where the
+/// knowledge-base endpoints go by default).
 #[wasm_bindgen(js_name = "__endpointTable", skip_typescript)]
 pub fn endpoint_table() -> JsValue {
     let row = |path: &str, method: &str, safe: bool| -> JsValue {
@@ -22,5 +24,10 @@ pub fn endpoint_table() -> JsValue {
     let o = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&o, &"yiwise".into(), &yiwise);
     let _ = js_sys::Reflect::set(&o, &"rongzi".into(), &rongzi);
+    let hosts = Array::of2(
+        &crate::yiwise::config::PRODUCTION_BASE_URL.into(),
+        &crate::yiwise::config::KNOWLEDGE_BASE_URL.into(),
+    );
+    let _ = js_sys::Reflect::set(&o, &"yiwiseHosts".into(), &hosts);
     o.into()
 }

@@ -159,6 +159,12 @@ export interface YiwiseClientCommonOptions extends ClientTransportOptions {
   version?: string;
   /** Added to `Date.now()` for the `timestamp` header (ms; negative when this clock is ahead). */
   clockOffsetMs?: number;
+  /**
+   * Where the knowledge-base endpoints (`knowledge.*`) go: `{knowledgeBaseUrl}/apiOpen/knowledge/…`.
+   * Default: their documented host `https://brain.yiwise.com` when `baseUrl` is
+   * `https://openapi.tanyibot.com`, otherwise `baseUrl` itself (a simulator or a proxy serves both).
+   */
+  knowledgeBaseUrl?: string;
 }
 
 /** Signing in this process with the appSecret (servers, the simulator). */

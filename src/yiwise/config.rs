@@ -7,6 +7,36 @@ use crate::secret::Secret;
 /// The API version header and path segment used unless configured otherwise.
 pub const DEFAULT_VERSION: &str = "v1";
 
+/// The documented production host of the OpenAPI.
+pub const PRODUCTION_BASE_URL: &str = "https://openapi.tanyibot.com";
+
+/// The documented host of the knowledge-base endpoints (`knowledge/*`), which
+/// live apart from the rest: `{host}/apiOpen/knowledge/{function}`, with no
+/// version segment.
+pub const KNOWLEDGE_BASE_URL: &str = "https://brain.yiwise.com";
+
+/// Whether `path` is one of the knowledge-base endpoints (`knowledge/list` …).
+pub fn is_knowledge_path(path: &str) -> bool {
+    path.trim_start_matches('/').starts_with("knowledge/")
+}
+
+/// Where the knowledge-base endpoints go when no `knowledgeBaseUrl` is given:
+/// their documented host for the documented production `base_url`, otherwise
+/// `base_url` itself (a simulator, a gateway or a signing proxy serves both).
+///
+/// ```
+/// use yiwise_rongzi::yiwise::config::default_knowledge_base_url;
+/// assert_eq!(default_knowledge_base_url("https://openapi.tanyibot.com"), "https://brain.yiwise.com");
+/// assert_eq!(default_knowledge_base_url("http://127.0.0.1:8080"), "http://127.0.0.1:8080");
+/// ```
+pub fn default_knowledge_base_url(base_url: &str) -> &str {
+    if base_url == PRODUCTION_BASE_URL {
+        KNOWLEDGE_BASE_URL
+    } else {
+        base_url
+    }
+}
+
 /// Everything needed to sign and address Yiwise requests.
 ///
 /// `Debug` shows the appSecret as `Secret(***)`.
@@ -21,6 +51,8 @@ pub const DEFAULT_VERSION: &str = "v1";
 pub struct YiwiseConfig {
     /// Base URL without trailing slash, e.g. `https://openapi.tanyibot.com`.
     pub base_url: String,
+    /// Base URL of the knowledge-base endpoints (see [`default_knowledge_base_url`]).
+    pub knowledge_base_url: String,
     /// The ISV's appKey (sent as a header).
     pub app_key: String,
     /// The appSecret: only ever used inside the signature.
@@ -79,6 +111,7 @@ impl YiwiseConfig {
         }
         match base {
             Some(base_url) if issues.is_empty() => Ok(YiwiseConfig {
+                knowledge_base_url: default_knowledge_base_url(&base_url).to_string(),
                 base_url,
                 app_key: app_key.to_string(),
                 app_secret: Secret::new(app_secret),
@@ -195,14 +228,36 @@ impl YiwiseConfig {
         Ok(out)
     }
 
-    /// The URL of `path` (`job/create`): `{baseUrl}/apiOpen/{version}/{path}`.
+    /// Sends the knowledge-base endpoints to `url` instead of their default.
+    ///
+    /// ```
+    /// use yiwise_rongzi::yiwise::config::YiwiseConfig;
+    /// let c = YiwiseConfig::new("https://openapi.tanyibot.com", "k", "s", "t", None).unwrap();
+    /// assert_eq!(c.url("knowledge/list"), "https://brain.yiwise.com/apiOpen/knowledge/list");
+    /// let c = c.with_knowledge_base_url("http://127.0.0.1:9000/").unwrap();
+    /// assert_eq!(c.url("knowledge/list"), "http://127.0.0.1:9000/apiOpen/knowledge/list");
+    /// assert_eq!(c.url("chat"), "https://openapi.tanyibot.com/apiOpen/v1/chat");
+    /// assert!(c.with_knowledge_base_url("ftp://x").is_err());
+    /// ```
+    pub fn with_knowledge_base_url(mut self, url: &str) -> Result<Self, Error> {
+        let url = normalize_base_url(url).map_err(|mut i| {
+            i.field = "knowledgeBaseUrl".into();
+            Error::validation("yiwise YiwiseClient", vec![i])
+        })?;
+        self.knowledge_base_url = url;
+        Ok(self)
+    }
+
+    /// The URL of `path`: `{baseUrl}/apiOpen/{version}/{path}` (`job/create`,
+    /// `chat`), or `{knowledgeBaseUrl}/apiOpen/{path}` for the knowledge-base
+    /// endpoints (`knowledge/list`), as their docs give them.
     pub fn url(&self, path: &str) -> String {
-        format!(
-            "{}/apiOpen/{}/{}",
-            self.base_url,
-            self.version,
-            path.trim_start_matches('/')
-        )
+        let path = path.trim_start_matches('/');
+        if is_knowledge_path(path) {
+            format!("{}/apiOpen/{path}", self.knowledge_base_url)
+        } else {
+            format!("{}/apiOpen/{}/{path}", self.base_url, self.version)
+        }
     }
 
     /// The four signing headers for a request made at `timestamp_ms`.

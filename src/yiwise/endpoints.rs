@@ -1,8 +1,9 @@
-//! The table of every documented endpoint (2019-07 docs, 37 endpoints).
+//! The table of every endpoint: the 41 of the newest docs (2021-01), then the
+//! 3 only the vendor's demos use (`experimental`).
 //!
 //! One row per endpoint: JS resource and function (mirroring the URL), HTTP
-//! method and path. The README's endpoint table and the tests that check the
-//! JS surface are driven by it.
+//! method and path. The tests that check the JS surface and the server kit's
+//! proxy are driven by it.
 
 use crate::http::Method;
 
@@ -24,18 +25,26 @@ pub struct EndpointInfo {
     /// ([`crate::retry`]). Every mutation (create, start, import, delete,
     /// modify …) is `false`, whatever its HTTP method.
     pub safe_to_retry: bool,
+    /// Not in any version of the public docs: the shape comes from the vendor's
+    /// demo client (`yiwise/openapidemo`).
+    pub experimental: bool,
 }
 
 macro_rules! endpoints {
-    ($( $res:literal . $func:literal : $m:ident $rw:ident $path:literal $title:literal ;)+) => {
-        /// Every endpoint, in the inventory's order. `read` rows are safe to
-        /// retry; `write` rows are mutations.
+    ($( $res:literal . $func:literal : $m:ident $rw:ident $path:literal $title:literal $($exp:ident)? ;)+) => {
+        /// Every endpoint, by resource. `read` rows are safe to retry; `write`
+        /// rows are mutations; `experimental` rows are not in the docs.
         pub const ENDPOINTS: &[EndpointInfo] = &[
-            $( EndpointInfo { resource: $res, function: $func, method: Method::$m, path: $path, title: $title, safe_to_retry: endpoints!(@safe $rw) }, )+
+            $( EndpointInfo {
+                resource: $res, function: $func, method: Method::$m, path: $path, title: $title,
+                safe_to_retry: endpoints!(@safe $rw), experimental: endpoints!(@exp $($exp)?),
+            }, )+
         ];
     };
     (@safe read) => { true };
     (@safe write) => { false };
+    (@exp experimental) => { true };
+    (@exp) => { false };
 }
 
 endpoints! {
@@ -45,6 +54,7 @@ endpoints! {
     "callRecord"."getCallRecordInfoList": Post read "callRecord/getCallRecordInfoList" "获取已经完成任务电话号码接口";
     "callRecord"."toBeCalledList": Get read "callRecord/toBeCalledList" "获取未完成任务电话号码接口";
     "callStats"."callCostStatsInfo": Get read "callStats/callCostStatsInfo" "话单计费统计";
+    "chat"."send": Post write "chat" "专业版文本机器人聊天接口";
     "csRobot"."staffGroupList": Get read "csRobot/staffGroupList" "获取人工坐席列表接口";
     "dialogFlow"."exportDialogFlowWordDoc": Get read "dialogFlow/exportDialogFlowWordDoc" "获取话术主流程word文档";
     "dialogFlow"."getDialogFlowCallJobRelatedInfo": Get read "dialogFlow/getDialogFlowCallJobRelatedInfo" "获取话术中存在人工介入和转人工等标识";
@@ -65,12 +75,18 @@ endpoints! {
     "job"."getJobs": Get read "job/getJobs" "获取任务列表接口";
     "job"."importCustomer": Post write "job/importCustomer" "向任务中导入客户接口";
     "job"."modify": Patch write "job/modify" "修改任务接口";
+    "job"."oneTimeCall": Post write "job/oneTimeCall" "快速任务拨打 (vendor demo)" experimental;
     "job"."pause": Post write "job/pause" "暂停任务接口";
     "job"."reAddCustomerToJob": Post write "job/reAddCustomerToJob" "已呼客户列表重新添加客户到呼叫任务";
     "job"."start": Post write "job/start" "启动任务接口";
     "job"."stop": Post write "job/stop" "停止任务接口";
     "job"."updateAiCount": Post write "job/updateAiCount" "修改任务并发数（AI坐席数量）";
+    "knowledge"."create": Post write "knowledge/create" "添加知识接口";
+    "knowledge"."list": Get read "knowledge/list" "查询知识列表接口";
+    "knowledge"."update": Post write "knowledge/update" "更新问答知识";
     "phone"."getPhoneList": Get read "phone/getPhoneList" "获取公司的主叫电话列表接口";
+    "phone"."updatePhoneInfoByTenantPhoneNumberId": Post write "phone/updatePhoneInfoByTenantPhoneNumberId" "修改线路信息 (vendor demo)" experimental;
+    "phone"."updatePhonePriceByTenantPhoneNumberId": Post write "phone/updatePhonePriceByTenantPhoneNumberId" "修改线路价格 (vendor demo)" experimental;
     "policyGroup"."create": Post write "policyGroup/create" "创建外呼策略组接口";
     "policyGroup"."getIdAndNamePairList": Get read "policyGroup/getIdAndNamePairList" "获取外呼策略组选择接口";
     "policyGroup"."list": Get read "policyGroup/list" "获取外呼策略组列表接口";
@@ -104,10 +120,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn there_are_37_endpoints_and_the_js_name_mirrors_the_path() {
-        assert_eq!(ENDPOINTS.len(), 37);
+    fn there_are_44_endpoints_and_the_js_name_mirrors_the_path() {
+        assert_eq!(ENDPOINTS.len(), 44);
+        assert_eq!(ENDPOINTS.iter().filter(|e| e.experimental).count(), 3);
         for e in ENDPOINTS {
-            assert_eq!(format!("{}/{}", e.resource, e.function), e.path);
+            // `chat` has no function segment: its function is `send`.
+            let path = if e.path == "chat" {
+                "chat/send"
+            } else {
+                e.path
+            };
+            assert_eq!(format!("{}/{}", e.resource, e.function), path);
         }
         assert_eq!(by_path("job/modify").map(|e| e.method), Some(Method::Patch));
     }
@@ -127,6 +150,7 @@ mod tests {
             [
                 "callRecord/deleteRobotCallTask",
                 "callRecord/deleteRobotCallTaskList",
+                "chat",
                 "isv/genSubAccountIsv",
                 "isv/updateIsvInfo",
                 "job/create",
@@ -134,11 +158,16 @@ mod tests {
                 "job/executeJobs",
                 "job/importCustomer",
                 "job/modify",
+                "job/oneTimeCall",
                 "job/pause",
                 "job/reAddCustomerToJob",
                 "job/start",
                 "job/stop",
                 "job/updateAiCount",
+                "knowledge/create",
+                "knowledge/update",
+                "phone/updatePhoneInfoByTenantPhoneNumberId",
+                "phone/updatePhonePriceByTenantPhoneNumberId",
                 "policyGroup/create",
                 "policyGroup/update",
             ]

@@ -763,6 +763,62 @@ crate::open_enum! {
 }
 
 crate::open_enum! {
+    /// 回复来源 of a chat answer (`chat`, 2021-01 docs).
+    pub enum AnswerSource {
+        /// 闲聊
+        Chat = "CHAT" => "闲聊",
+        /// 问答知识
+        Knowledge = "KNOWLEDGE" => "问答知识",
+        /// 多轮对话
+        DialogFlow = "DIALOG_FLOW" => "多轮对话",
+        /// 拒答回复
+        Refused = "UNKNOWN" => "拒答回复",
+        /// 智能澄清
+        Clarification = "CLARIFICATION" => "智能澄清",
+        /// 问答知识推荐
+        KnowledgeRecommend = "KNOWLEDGE_RECOMMEND" => "问答知识推荐",
+    }
+}
+
+crate::open_enum! {
+    /// 答案允许回复的渠道 of a knowledge answer (`knowledge/*`, 2021-01 docs).
+    pub enum KnowledgeGateway {
+        /// 全部
+        All = "ALL" => "全部",
+        /// web
+        Web = "WEB" => "web",
+        /// 微信公众号
+        WechatPublic = "WECHAT_PUBLIC" => "微信公众号",
+        /// 微信小程序
+        WechatMiniProgram = "WECHAT_MINI_PROGRAM" => "微信小程序",
+        /// 微博
+        Weibo = "WEIBO" => "微博",
+    }
+}
+
+crate::open_enum! {
+    /// 答案类型 of a knowledge answer (`knowledge/*`, 2021-01 docs).
+    pub enum KnowledgeAnswerType {
+        /// 纯文本
+        PureText = "PURE_TEXT" => "纯文本",
+        /// 富文本
+        RichText = "RICH_TEXT" => "富文本",
+    }
+}
+
+crate::open_enum! {
+    /// 知识状态 (`knowledge/*`, 2021-01 docs).
+    pub enum KnowledgeStatus {
+        /// 启用
+        Enabled = "ENABLED" => "启用",
+        /// 停用
+        Disabled = "DISABLED" => "停用",
+        /// 草稿
+        Draft = "DRAFT" => "草稿",
+    }
+}
+
+crate::open_enum! {
     /// 通话时长区间 (E28).
     ///
     /// Used in: `job/getJobStats` (`chatDuration` map keys). The docs give no labels; these are
@@ -796,65 +852,49 @@ pub fn label(enum_name: &str, value: &str) -> Option<&'static str> {
     values.get(i).map(|(_, label)| *label)
 }
 
-/// Every enum as (`NAME`, `VALUES`), in inventory order (E1–E28, without E18 and E25).
-pub const ALL: &[(&str, &[(&str, &str)])] = &[
-    (PhoneType::NAME, PhoneType::VALUES),
-    (JobMode::NAME, JobMode::VALUES),
-    (JobStatus::NAME, JobStatus::VALUES),
-    (DialStatus::NAME, DialStatus::VALUES),
-    (RedialCondition::NAME, RedialCondition::VALUES),
-    (IntentLevel::NAME, IntentLevel::VALUES),
-    (Industry::NAME, Industry::VALUES),
-    (SubIndustry::NAME, SubIndustry::VALUES),
-    (CallOutIndustry::NAME, CallOutIndustry::VALUES),
-    (WechatSendMethod::NAME, WechatSendMethod::VALUES),
-    (HangUpType::NAME, HangUpType::VALUES),
-    (HangupBy::NAME, HangupBy::VALUES),
-    (CallbackDataType::NAME, CallbackDataType::VALUES),
-    (SpeakerType::NAME, SpeakerType::VALUES),
-    (JobOperation::NAME, JobOperation::VALUES),
-    (FollowStatus::NAME, FollowStatus::VALUES),
-    (RobotCallTaskStatus::NAME, RobotCallTaskStatus::VALUES),
-    (CallInCostType::NAME, CallInCostType::VALUES),
-    (DialogFlowStatus::NAME, DialogFlowStatus::VALUES),
-    (DialogFlowType::NAME, DialogFlowType::VALUES),
-    (DispatchType::NAME, DispatchType::VALUES),
-    (CallInBillMode::NAME, CallInBillMode::VALUES),
-    (LocationDisplayType::NAME, LocationDisplayType::VALUES),
-    (ReadStatus::NAME, ReadStatus::VALUES),
-    (ChatRoundBucket::NAME, ChatRoundBucket::VALUES),
-    (ChatDurationBucket::NAME, ChatDurationBucket::VALUES),
-];
+/// [`ALL`] and [`ts_declarations`] from one list of the enums.
+macro_rules! every_enum {
+    ($($e:ident),+ $(,)?) => {
+        /// Every enum as (`NAME`, `VALUES`): the inventory's E1–E28 in order (without E18 and
+        /// E25), then those of the 2021-01 docs.
+        pub const ALL: &[(&str, &[(&str, &str)])] = &[$(($e::NAME, $e::VALUES)),+];
 
-/// The TypeScript declarations (`TS_DECL`) of every enum, in [`ALL`] order, joined by `"\n"`.
-pub fn ts_declarations() -> String {
-    [
-        PhoneType::TS_DECL,
-        JobMode::TS_DECL,
-        JobStatus::TS_DECL,
-        DialStatus::TS_DECL,
-        RedialCondition::TS_DECL,
-        IntentLevel::TS_DECL,
-        Industry::TS_DECL,
-        SubIndustry::TS_DECL,
-        CallOutIndustry::TS_DECL,
-        WechatSendMethod::TS_DECL,
-        HangUpType::TS_DECL,
-        HangupBy::TS_DECL,
-        CallbackDataType::TS_DECL,
-        SpeakerType::TS_DECL,
-        JobOperation::TS_DECL,
-        FollowStatus::TS_DECL,
-        RobotCallTaskStatus::TS_DECL,
-        CallInCostType::TS_DECL,
-        DialogFlowStatus::TS_DECL,
-        DialogFlowType::TS_DECL,
-        DispatchType::TS_DECL,
-        CallInBillMode::TS_DECL,
-        LocationDisplayType::TS_DECL,
-        ReadStatus::TS_DECL,
-        ChatRoundBucket::TS_DECL,
-        ChatDurationBucket::TS_DECL,
-    ]
-    .join("\n")
+        /// The TypeScript declarations (`TS_DECL`) of every enum, in [`ALL`] order, joined by `"\n"`.
+        pub fn ts_declarations() -> String {
+            [$($e::TS_DECL),+].join("\n")
+        }
+    };
 }
+
+every_enum![
+    PhoneType,
+    JobMode,
+    JobStatus,
+    DialStatus,
+    RedialCondition,
+    IntentLevel,
+    Industry,
+    SubIndustry,
+    CallOutIndustry,
+    WechatSendMethod,
+    HangUpType,
+    HangupBy,
+    CallbackDataType,
+    SpeakerType,
+    JobOperation,
+    FollowStatus,
+    RobotCallTaskStatus,
+    CallInCostType,
+    DialogFlowStatus,
+    DialogFlowType,
+    DispatchType,
+    CallInBillMode,
+    LocationDisplayType,
+    ReadStatus,
+    ChatRoundBucket,
+    ChatDurationBucket,
+    AnswerSource,
+    KnowledgeGateway,
+    KnowledgeAnswerType,
+    KnowledgeStatus,
+];

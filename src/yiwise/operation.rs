@@ -93,29 +93,56 @@ pub fn parse_params<O: Operation>(params: Value) -> Result<O::Params, Error> {
 /// assert_eq!(e.field.as_deref(), Some("robotCallJobId"));
 /// ```
 pub fn wire_params<O: Operation>(params: Value) -> Result<Value, Error> {
-    use crate::transcode::params::{self, Canonical};
-    let ep = endpoint_name::<O>();
-    let params = object_params(&ep, params)?;
     // `PARAMS` is a constant: only one arm is compiled for each endpoint,
     // so an endpoint with a schema brings neither the `Deserialize` nor the
     // `Serialize` of its params type along.
     match O::PARAMS {
-        Some(node) => {
-            // Decoded by the schema as serde decodes them (the same errors);
-            // the typed params are only built for their checks.
-            let wire = params::decode(node, &params).map_err(|e| params_error(&ep, &e))?;
-            let typed = O::Params::from_canonical(&wire).ok_or_else(|| {
-                // Never for a schema that mirrors its type (tests/params_wire.rs).
-                Error::validation(&ep, vec![Issue::new("params", "do not match their schema")])
-            })?;
-            crate::validation::validated(&ep, &typed)?;
-            Ok(if O::OWN_WIRE { O::wire(&typed) } else { wire })
-        }
+        Some(node) => wire_by_schema(O::PATH, node, params, check_typed::<O>),
         None => {
+            let ep = endpoint_name::<O>();
+            let params = object_params(&ep, params)?;
             let typed = typed_params::<O>(&ep, &params)?;
             Ok(O::wire(&typed))
         }
     }
+}
+
+/// The only part of [`wire_params`] that depends on `O`'s types: builds the
+/// typed params from the decoded wire for their checks, and gives the wire
+/// to send (`None`: the params do not match their schema, which
+/// `tests/params_wire.rs` shows never happens for a schema that mirrors its type).
+fn check_typed<O: Operation>(ep: &str, wire: Value) -> Option<Result<Value, Error>> {
+    use crate::transcode::params::Canonical;
+    let typed = O::Params::from_canonical(&wire)?;
+    Some(crate::validation::validated(ep, &typed).map(|()| {
+        if O::OWN_WIRE {
+            O::wire(&typed)
+        } else {
+            wire
+        }
+    }))
+}
+
+/// [`wire_params`] for params with a schema, once for every endpoint.
+#[inline(never)]
+fn wire_by_schema(
+    path: &str,
+    node: &'static crate::transcode::schema::Node,
+    params: Value,
+    check: fn(&str, Value) -> Option<Result<Value, Error>>,
+) -> Result<Value, Error> {
+    let ep = endpoint_name_of(path);
+    let params = object_params(&ep, params)?;
+    // Decoded by the schema as serde decodes them (the same errors); the
+    // typed params are only built for their checks.
+    let wire =
+        crate::transcode::params::decode(node, &params).map_err(|e| params_error(&ep, &e))?;
+    check(&ep, wire).unwrap_or_else(|| {
+        Err(Error::validation(
+            &ep,
+            vec![Issue::new("params", "do not match their schema")],
+        ))
+    })
 }
 
 fn typed_params<O: Operation>(ep: &str, params: &Value) -> Result<O::Params, Error> {

@@ -101,8 +101,9 @@ pub fn accepts<O: Operation>(params: Value) {
     }
 }
 
-/// Calls `$m!(<args>, <every typed Yiwise operation>)`: one list of the 37
-/// endpoints for every test that must cover them all.
+/// Calls `$m!(<args>, <every typed Yiwise operation>)`: one list of the 44
+/// endpoints (41 documented, 3 from the vendor's demos) for every test that
+/// must cover them all.
 macro_rules! yiwise_operations {
     ($m:ident!($($arg:tt)*)) => {
         $m! {
@@ -144,6 +145,13 @@ macro_rules! yiwise_operations {
             yiwise_rongzi::yiwise::api::call_record::DeleteRobotCallTaskList,
             yiwise_rongzi::yiwise::api::call_record::GetCallRecordInfoList,
             yiwise_rongzi::yiwise::api::call_record::ToBeCalledList,
+            yiwise_rongzi::yiwise::api::chat::Chat,
+            yiwise_rongzi::yiwise::api::knowledge::List,
+            yiwise_rongzi::yiwise::api::knowledge::Create,
+            yiwise_rongzi::yiwise::api::knowledge::Update,
+            yiwise_rongzi::yiwise::api::job::OneTimeCall,
+            yiwise_rongzi::yiwise::api::phone::UpdatePhoneInfoByTenantPhoneNumberId,
+            yiwise_rongzi::yiwise::api::phone::UpdatePhonePriceByTenantPhoneNumberId,
         }
     };
 }

@@ -28,7 +28,8 @@ function authHeaders(creds = DEMO, { timestamp = String(Date.now()), version = '
 
 /** A signed call: GET params go in the query, others as a JSON body. Returns the parsed body. */
 async function call(method, path, params, { headers = authHeaders(), body } = {}) {
-  let url = `${sim.url}/apiOpen/v1/${path}`;
+  // The knowledge-base endpoints have no version segment (knowledge.md).
+  let url = path.startsWith('knowledge/') ? `${sim.url}/apiOpen/${path}` : `${sim.url}/apiOpen/v1/${path}`;
   const init = { method, headers: { ...headers } };
   if (method === 'GET' && params) url += `?${new URLSearchParams(params)}`;
   else if (body !== undefined || params !== undefined) {
@@ -197,6 +198,14 @@ test('static files: only under www/, 404 otherwise', async () => {
 // method, path, params, fields that must be present (paths into the envelope's data), and
 // optionally `setup` before and `check` after the call. State is reset before the table runs
 // each row, so every row starts from the seed data.
+/** knowledge.md's create example, and an update of it (its id set once it exists). */
+const KNOWLEDGE_EXAMPLE = {
+  botId: 1, knowledgeCategoryName: '待处理', title: '测试添加知识', similarTitleList: ['这是相似句'],
+  answers: [{ gateways: ['ALL'], type: 'PURE_TEXT', content: '测试添加知识答案', startTime: null, endTime: null, associatedKnowledgeList: [] }],
+  status: 'ENABLED',
+};
+const KNOWLEDGE_UPDATE = { ...KNOWLEDGE_EXAMPLE, id: null, title: '测试添加知识（改）' };
+
 const TABLE = [
   ['GET', 'callRecord/callDetail', { callRecordId: 47 }, ['callRecordId', 'startTime', 'endTime', 'customerPerson.customerPersonId', 'customerPerson.properties', 'resultStatus', 'intentLevel', 'intentLevelName', 'intentLevelTagId', 'customerConcern', 'fullAudioUrl', 'callDetailList.0.text', 'callDetailList.0.type', 'callDetailList.0.callDetailId', 'robotCallJobId']],
   ['POST', 'callRecord/deleteRobotCallTask', { robotCallTaskId: 3033235 }, [], {
@@ -299,22 +308,39 @@ const TABLE = [
     },
   }],
   ['GET', 'tenant/getTenant', undefined, ['tenantId', 'tenantName']],
+  // The 2021-01 docs (chat.md, knowledge.md).
+  ['POST', 'chat', { botId: 1, text: '你好' }, ['chatId', 'sessionId', 'messages.0.text.answer', 'messages.0.text.answerSource']],
+  ['GET', 'knowledge/list', { botId: 1 }, ['number', 'totalElements', 'content.0.id', 'content.0.answers.0.gateways']],
+  ['POST', 'knowledge/create', KNOWLEDGE_EXAMPLE, ['id', 'createTime', 'answers.0.type']],
+  ['POST', 'knowledge/update', undefined, ['id', 'updateTime'], {
+    setup: async () => { KNOWLEDGE_UPDATE.id = (await ok('POST', 'knowledge/create', KNOWLEDGE_EXAMPLE)).id; },
+    params: () => KNOWLEDGE_UPDATE,
+  }],
+  // Only the vendor's demos use these (yiwise/openapidemo SimpleDemo).
+  ['POST', 'job/oneTimeCall', { dialogFlowId: 1001, jobPhoneNumberIdList: [348], phoneType: 'LANDLINE', customerPersons: [{ name: '小红羊', phoneNumber: '15088790310' }] }, ['robotCallJobId']],
+  ['POST', 'phone/updatePhoneInfoByTenantPhoneNumberId', { tenantPhoneNumberId: 276, areaCode: '010', province: '北京市', city: '朝阳区', deadArea: [{ prov: 'xx省', city: 'xx市' }], callOutIndustry: 'FINANCE' }, [], {
+    check: async () => assert.equal((await ok('GET', 'phone/getPhoneList')).find((l) => l.tenantPhoneNumberId === 276).areaCode, '010'),
+  }],
+  ['POST', 'phone/updatePhonePriceByTenantPhoneNumberId', { tenantPhoneNumberId: 276, localBillRate: 9999, otherBillRate: 9999 }, [], {
+    check: async () => assert.equal((await ok('GET', 'phone/getPhoneList')).find((l) => l.tenantPhoneNumberId === 276).localBillRate, 9999),
+  }],
 ];
 
-test('the table covers the 37 endpoints of the inventory, and so does the router', async () => {
+test('the table covers the 44 endpoints (41 of the docs, 3 of the demos), and so does the router', async () => {
   const inventory = (await readJson('../fixtures/yiwise/endpoints.json')).map((e) => `${e.method} ${e.path}`).sort();
-  assert.equal(inventory.length, 37);
+  assert.equal(inventory.length, 44);
   assert.deepEqual(TABLE.map(([m, p]) => `${m} ${p}`).sort(), inventory);
   assert.deepEqual(Object.keys(ENDPOINTS).sort(), inventory);
 });
 
-test('each of the 37 endpoints answers code 200 with the docs\' shape', async (t) => {
-  for (const [method, path, params, fields, { setup, check } = {}] of TABLE) {
+test('each of the 44 endpoints answers code 200 with the docs\' shape', async (t) => {
+  for (const [method, path, fixed, fields, { setup, check, params: later } = {}] of TABLE) {
     await t.test(`${method} ${path}`, async () => {
       sim.reset();
       sim.yiwise.callMs = CALL_MS;
       try {
         await setup?.();
+        const params = later ? later() : fixed;
         const env = await call(method, path, params);
         assert.equal(env.code, 200, env.resultMsg);
         assert.match(env.requestId, /^[A-Z]{8}$/);

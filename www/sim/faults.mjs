@@ -2,7 +2,7 @@
 // network or the platform misbehaves.
 //
 // A fault is `{ path, api, method?, times?, delayMs?, status?, body?, contentType?, code?, message? }`:
-//   path     'job/getJobs' (Yiwise, after /apiOpen/v1/), 'customer/list' (Rongzi, after /api/),
+//   path     'job/getJobs' (Yiwise, after /apiOpen/v1/; 'knowledge/list' after /apiOpen/), 'customer/list' (Rongzi, after /api/),
 //            a whole path ('/apiOpen/v1/job/getJobs'), a prefix ending in '*' ('job/*'), or '*' (default)
 //   api      'yiwise' | 'rongzi' | '*' (default)
 //   method   'GET' | 'POST' … (default any)
@@ -51,10 +51,14 @@ export function apiOf(pathname) {
   return null;
 }
 
-/** The endpoint part of an API path: 'job/getJobs' of '/apiOpen/v1/job/getJobs', 'customer/list' of '/api/customer/list'. */
+/**
+ * The endpoint part of an API path: 'job/getJobs' of '/apiOpen/v1/job/getJobs', 'chat' of '/apiOpen/v1/chat',
+ * 'knowledge/list' of '/apiOpen/knowledge/list' (no version segment), 'customer/list' of '/api/customer/list'.
+ */
 export function endpointOf(api, pathname) {
   const rest = pathname.slice(APIS[api].length);
-  return api === 'yiwise' ? rest.split('/').slice(1).join('/') : rest;
+  if (api !== 'yiwise' || rest.startsWith('knowledge/')) return rest;
+  return rest.split('/').slice(1).join('/');
 }
 
 /** A fault spec that cannot be used. */

@@ -223,6 +223,96 @@ const JOBS = [
   },
 ];
 
+// ---- 专业版文本机器人 (chat.md, knowledge.md, docs of 2021-01) ----
+//
+// Text bots (botId) answer POST /apiOpen/v1/chat from, in this order: the multi-turn flow
+// under way in the session (DIALOG_FLOW), a knowledge item whose title or similar title the
+// text contains (KNOWLEDGE), a multi-turn flow's trigger word (DIALOG_FLOW), chit-chat
+// (CHAT), a partial match of knowledge titles (one best item: KNOWLEDGE_RECOMMEND, several:
+// CLARIFICATION), else the refusal (UNKNOWN). `${meta.<key>}` in an answer is the session's
+// metaData value; `{botName}` and `{turn}` are the bot's name and the session's turn number.
+
+const CHAT_BOTS = [
+  { botId: 1, name: '一知智能客服', flows: ['weather'] },
+  { botId: 38, name: '售后服务机器人', flows: [] },
+  { botId: 123, name: '天气助手', flows: ['weather'] },
+];
+
+/** Chit-chat (闲聊): the text contains one of `patterns` (after knowledge and flows). */
+const CHIT_CHAT = [
+  { patterns: ['第几轮'], answer: '这是我们本次会话的第{turn}轮对话。' },
+  { patterns: ['你是谁', '你叫什么'], answer: '我是{botName}，很高兴为您服务。' },
+  { patterns: ['你好', '您好', '哈喽', 'hello', 'hi', '在吗'], answer: '哈喽，人见人爱的我来啦，有啥我可以帮您的吗~' },
+  { patterns: ['谢谢', '感谢'], answer: '不客气，${meta.姓名}能帮到您是我的荣幸~' },
+  { patterns: ['再见', '拜拜'], answer: '再见，祝您生活愉快！' },
+];
+
+const CHAT_TEXTS = {
+  unknown: '抱歉，这个问题我还不太懂，您可以换个问法试试~',
+  clarification: '请问您想咨询的是以下哪个问题？',
+  recommend: '您是不是想问「{title}」？',
+  weatherAsk: '请问您想查询哪个城市的天气？',
+  weatherAnswer: '{city}{day}多云转晴，气温18~26℃，${meta.姓名}出门记得带伞哦。',
+};
+
+/** The multi-turn flows (多轮对话): `triggers` start one; `slots` are asked for until known. */
+const CHAT_FLOWS = {
+  weather: { triggers: ['天气'], cities: ['杭州', '上海', '北京', '深圳', '广州', '南京', '苏州', '宁波'] },
+};
+
+const answer = (content, extra = {}) => ({
+  gateways: ['ALL'], type: 'PURE_TEXT', content, startTime: null, endTime: null, associatedKnowledgeList: [], ...extra,
+});
+
+/** Seed knowledge (问答知识); the first one is the docs' knowledge/list example. */
+const KNOWLEDGE = [
+  {
+    createTime: '2020-04-01 16:27:00', updateTime: '2020-04-01 16:27:00', id: '5e8450544fce3e3e4405ae7a', botId: 1,
+    knowledgeCategoryName: '测试类目', title: '测试知识', similarTitleList: ['测试类目相似句'],
+    answers: [answer('测试知识答案')], status: 'ENABLED', referenceExtraId: null,
+  },
+  {
+    createTime: '2020-04-02 09:00:00', updateTime: '2020-04-02 09:00:00', id: '5e8538d04fce3e3e4405ae80', botId: 1,
+    knowledgeCategoryName: '常见问题', title: '营业时间', similarTitleList: ['你们几点上班', '什么时候营业'],
+    answers: [answer('我们的营业时间是每天 9:00-18:00，节假日照常营业。')], status: 'ENABLED', referenceExtraId: null,
+  },
+  {
+    createTime: '2020-04-02 09:01:00', updateTime: '2020-04-02 09:01:00', id: '5e85390c4fce3e3e4405ae81', botId: 1,
+    knowledgeCategoryName: '常见问题', title: '公司地址', similarTitleList: ['你们在哪里', '公司在哪'],
+    answers: [answer('我们位于杭州市西湖区西斗门路3号天堂软件园，${meta.姓名}欢迎来访。')], status: 'ENABLED', referenceExtraId: 'addr-001',
+  },
+  {
+    createTime: '2020-04-02 09:02:00', updateTime: '2020-04-02 09:02:00', id: '5e8539484fce3e3e4405ae82', botId: 1,
+    knowledgeCategoryName: '产品咨询', title: '会员价格', similarTitleList: ['会员多少钱', 'VIP价格'],
+    answers: [answer('会员价格为每月 30 元，年付 298 元。', { associatedKnowledgeList: ['5e8539844fce3e3e4405ae83'] })], status: 'ENABLED', referenceExtraId: null,
+  },
+  {
+    createTime: '2020-04-02 09:03:00', updateTime: '2020-04-02 09:03:00', id: '5e8539844fce3e3e4405ae83', botId: 1,
+    knowledgeCategoryName: '产品咨询', title: '课程价格', similarTitleList: ['课程多少钱'],
+    answers: [answer('单节课程 99 元，套餐课程请咨询人工客服。')], status: 'ENABLED', referenceExtraId: null,
+  },
+  {
+    createTime: '2020-04-02 09:04:00', updateTime: '2020-04-02 09:04:00', id: '5e8539c04fce3e3e4405ae84', botId: 1,
+    knowledgeCategoryName: '产品咨询', title: '新品预告', similarTitleList: [],
+    answers: [answer('新品将于下月发布，敬请期待。')], status: 'DRAFT', referenceExtraId: null,
+  },
+  {
+    createTime: '2020-04-03 10:00:00', updateTime: '2020-04-03 10:00:00', id: '5e86a2204fce3e3e4405ae90', botId: 38,
+    knowledgeCategoryName: '售后', title: '保修期限', similarTitleList: ['保修多久', '质保期'],
+    answers: [answer('整机保修一年，主要部件保修三年。')], status: 'ENABLED', referenceExtraId: null,
+  },
+  {
+    createTime: '2020-04-03 10:01:00', updateTime: '2020-04-03 10:01:00', id: '5e86a25c4fce3e3e4405ae91', botId: 38,
+    knowledgeCategoryName: '售后', title: '如何退款', similarTitleList: ['怎么退款', '退款流程'],
+    answers: [answer('您可以在“我的订单”中申请退款，款项将在 3 个工作日内原路退回。')], status: 'ENABLED', referenceExtraId: null,
+  },
+  {
+    createTime: '2020-04-03 11:00:00', updateTime: '2020-04-03 11:00:00', id: '5e86b0304fce3e3e4405aea0', botId: 123,
+    knowledgeCategoryName: '关于', title: '天气数据来源', similarTitleList: ['天气准不准'],
+    answers: [answer('天气数据来自模拟器，仅供测试使用。')], status: 'ENABLED', referenceExtraId: null,
+  },
+];
+
 /** A fresh copy of all seed data, plus the first ids to hand out. */
 export function seedData() {
   return structuredClone({
@@ -237,6 +327,11 @@ export function seedData() {
     customerGroups: CUSTOMER_GROUPS,
     customers: CUSTOMERS,
     jobs: JOBS,
+    chatBots: CHAT_BOTS,
+    chitChat: CHIT_CHAT,
+    chatTexts: CHAT_TEXTS,
+    chatFlows: CHAT_FLOWS,
+    knowledge: KNOWLEDGE,
     nextIds: {
       job: 100,
       task: 3034000,
@@ -245,6 +340,11 @@ export function seedData() {
       callDetail: 1000,
       policyGroup: 100,
       policyGroupDetail: 1000,
+      chat: 2450, // the docs' chat example's chatId
+      objectId: 0x1000,
+      // The id of the docs' knowledge/create example, handed to the first item created after a
+      // reset, so that the docs' update example (which names it) works after the create example.
+      knowledgeIds: ['5e8586a763b52f68ed372c5c'],
     },
   });
 }

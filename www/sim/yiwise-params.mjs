@@ -1,6 +1,6 @@
 // Request-parameter checks of the Yiwise simulator. Each one names the field in its
 // message (`robotCallJobId 不能为空`, `pageSize 不能大于100`) and throws ApiError(400).
-import { badRequest, parseLocal } from './yiwise-state.mjs';
+import { INTENT_LEVELS, badRequest, parseLocal } from './yiwise-state.mjs';
 
 const present = (v) => v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '');
 
@@ -88,6 +88,65 @@ export function enumStr(p, field, allowed, { required = false } = {}) {
 /** A list of enum strings. */
 export function enumList(p, field, allowed, opts) {
   return list(p, field, opts)?.map((v, i) => oneOf(String(v), `${field}[${i}]`, allowed));
+}
+
+/** A JSON array of strings (numbers turned into text; no comma splitting: the items may hold commas). */
+export function strList(p, field, { required = false } = {}) {
+  const v = p[field];
+  if (v === undefined || v === null) {
+    if (required) throw badRequest(`${field} 不能为空`);
+    return undefined;
+  }
+  if (!Array.isArray(v)) throw badRequest(`${field} 必须是数组`);
+  return v.map((x, i) => {
+    if (typeof x !== 'string' && typeof x !== 'number') throw badRequest(`${field}[${i}] 必须是字符串`);
+    return String(x);
+  });
+}
+
+/**
+ * A list of intent levels: letters A–F, or their codes 0–5 (0 = A … 5 = F) as numbers or numeric
+ * strings, as the vendor's TestDemo sends `wechatConditionAlertLevel: [2]`; returned as letters.
+ */
+export function intentLevelList(p, field, opts) {
+  return list(p, field, opts)?.map((v, i) => {
+    if (typeof v === 'number' || /^\d+$/.test(String(v))) {
+      const letter = INTENT_LEVELS[Number(v)];
+      if (!Number.isInteger(Number(v)) || !letter) throw badRequest(`${field}[${i}] 取值无效: ${v}（可选值: ${INTENT_LEVELS.join(', ')} 或其编码 0-${INTENT_LEVELS.length - 1}）`);
+      return letter;
+    }
+    return oneOf(String(v), `${field}[${i}]`, INTENT_LEVELS);
+  });
+}
+
+/** A JSON object (not an array), or undefined when missing and not required. */
+export function object(v, field, { required = true } = {}) {
+  if (v === undefined || v === null) {
+    if (required) throw badRequest(`${field} 不能为空`);
+    return undefined;
+  }
+  if (typeof v !== 'object' || Array.isArray(v)) throw badRequest(`${field} 必须是JSON对象`);
+  return v;
+}
+
+/** A map of string values (`properties`, `metaData`): numbers and booleans become text, null ''. */
+export function stringMap(v, field, { required = false } = {}) {
+  const o = object(v, field, { required });
+  if (o === undefined) return undefined;
+  const out = {};
+  for (const [k, x] of Object.entries(o)) {
+    if (x !== null && typeof x === 'object') throw badRequest(`${field}.${k} 必须是字符串`);
+    out[k] = x === null || x === undefined ? '' : String(x);
+  }
+  return out;
+}
+
+/** A date-time "yyyy-MM-dd HH:mm:ss" exactly (the knowledge answers' startTime/endTime), as given. */
+export function dateTime(p, field) {
+  const v = str(p, field);
+  if (v === undefined || v === '') return null;
+  if (!/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/.test(v) || !parseLocal(v)) throw badRequest(`${field} 格式错误，应为 yyyy-MM-dd HH:mm:ss`);
+  return v;
 }
 
 /** A LocalDate "yyyy-MM-dd" as a Date (Shanghai midnight). */

@@ -14,6 +14,9 @@
 //   COMPLETED --import, then start--> IN_PROCESS
 // Repeating the current operation (start a running job, pause a paused or pausing one, stop a
 // terminated one) is a no-op; any other transition answers code 400 naming the status.
+//
+// The text bots of the 2021-01 docs (chat.md, knowledge.md) live here too: knowledge items per bot
+// (`knowledge`, shared by knowledge/* and the chat answers) and chat sessions (`chatSessions`).
 import { createHash } from 'node:crypto';
 import { YiwiseCallbacks } from './yiwise-callbacks.mjs';
 import { seedData } from './yiwise-fixtures.mjs';
@@ -124,6 +127,19 @@ function weighted(rng, table) {
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+/** Chat text for matching: lower case, without spaces, punctuation and symbols. */
+const normalizeChat = (t) => String(t).toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+/** The two-character pieces of a text. */
+const bigrams = (t) => {
+  const chars = [...t];
+  return Array.from({ length: Math.max(0, chars.length - 1) }, (_, i) => chars[i] + chars[i + 1]);
+};
+
+/** The first answer of a knowledge item in force now (startTime/endTime, "yyyy-MM-dd HH:mm:ss", null = no limit). */
+function activeAnswer(k, now = new Date()) {
+  return k.answers.find((a) => (!a.startTime || parseLocal(a.startTime) <= now) && (!a.endTime || now <= parseLocal(a.endTime)));
+}
+
 const randomText = (rng, alphabet, n) => Array.from({ length: n }, () => alphabet[Math.floor(rng() * alphabet.length)]).join('');
 
 // ---- state -------------------------------------------------------------------------------------
@@ -165,6 +181,14 @@ export class YiwiseState {
     this.customerGroups = s.customerGroups;
     this.ids = s.nextIds;
     this.idRng = mulberry32(this.seed ^ 0x1d5);
+    this.bots = s.chatBots;
+    this.chitChat = s.chitChat;
+    this.chatTexts = s.chatTexts;
+    this.chatFlows = s.chatFlows;
+    this.chatSessions = new Map();
+    this.knowledge = new Map();
+    this.knowledgeCategories = new Map();
+    for (const k of s.knowledge) this.#storeKnowledge({ ...k, createTime: parseLocal(k.createTime), updateTime: parseLocal(k.updateTime) });
     this.customers = new Map();
     this.jobs = new Map();
     this.tasks = new Map();
@@ -215,6 +239,16 @@ export class YiwiseState {
   jobRecords(job) { return [...this.records.values()].filter((r) => r.robotCallJobId === job.robotCallJobId); }
   pendingTasks(job) { return this.jobTasks(job).filter((t) => t.status === 'NOT_STARTED'); }
   completedCount(job) { return this.jobTasks(job).filter((t) => t.status === 'COMPLETED').length; }
+  bot(id) { return this.bots.find((b) => b.botId === id); }
+  /** A bot's knowledge items in creation order. */
+  botKnowledge(botId) { return [...this.knowledge.values()].filter((k) => k.botId === botId); }
+
+  /** A MongoDB-ObjectId-like id: 24 lowercase hex digits (seconds, 5 seeded random bytes, a counter). */
+  newObjectId() {
+    const seconds = Math.floor(Date.now() / 1000).toString(16).padStart(8, '0');
+    const counter = (this.ids.objectId++ & 0xffffff).toString(16).padStart(6, '0');
+    return `${seconds}${randomText(this.idRng, '0123456789abcdef', 10)}${counter}`;
+  }
 
   /** The intent-level name of `level` (A–F) in the dialog flow's tag group. */
   intentLevelName(tagId, level) {
@@ -260,6 +294,128 @@ export class YiwiseState {
     return phoneIds.map((tenantPhoneNumberId, i) => ({
       callPolicyGroupDetailId: this.ids.policyGroupDetail++, tenantPhoneNumberId, sort: i + 1,
     }));
+  }
+
+  // ---- caller lines (the demo-only phone/update* endpoints) ----
+
+  /** Applies validated fields (areaCode, province, city, deadArea, callOutIndustry, localBillRate, otherBillRate). */
+  updatePhone(phone, fields) {
+    for (const [k, v] of Object.entries(fields)) if (v !== undefined) phone[k] = v;
+  }
+
+  // ---- 专业版文本机器人: knowledge (knowledge.md) ----
+
+  #storeKnowledge(item) {
+    this.knowledge.set(item.id, item);
+    if (!this.knowledgeCategories.has(item.botId)) this.knowledgeCategories.set(item.botId, new Set());
+    this.knowledgeCategories.get(item.botId).add(item.knowledgeCategoryName); // a new category is created
+    return item;
+  }
+
+  /**
+   * The first of `phrases` (a title and its similar titles) already used as a title or similar
+   * title by another knowledge item of the bot (both must be unique per bot), or null.
+   */
+  knowledgeConflict(botId, phrases, exceptId = null) {
+    const taken = new Set(this.botKnowledge(botId).filter((k) => k.id !== exceptId).flatMap((k) => [k.title, ...k.similarTitleList]));
+    return phrases.find((t) => taken.has(t)) ?? null;
+  }
+
+  /** Creates a knowledge item from validated fields (the first after a reset gets the id of the docs' create example). */
+  createKnowledge(fields) {
+    const now = new Date();
+    const id = this.ids.knowledgeIds.shift() ?? this.newObjectId();
+    return this.#storeKnowledge({ createTime: now, updateTime: now, id, ...fields });
+  }
+
+  /** Replaces the fields of a knowledge item (id, botId and createTime stay). */
+  updateKnowledge(item, fields) {
+    const { id, botId, createTime } = item;
+    Object.assign(item, fields, { id, botId, createTime, updateTime: new Date() });
+    return this.#storeKnowledge(item);
+  }
+
+  // ---- 专业版文本机器人: chat (chat.md) ----
+
+  /** Starts a chat session with `bot`. */
+  newChatSession(bot) {
+    const session = { sessionId: this.newObjectId(), botId: bot.botId, turn: 0, meta: {}, pending: null, createTime: new Date() };
+    this.chatSessions.set(session.sessionId, session);
+    return session;
+  }
+
+  /**
+   * One chat turn: merges `metaData` into the session's variables, counts the turn and answers
+   * `text`. Returns `{ chatId, session, answer, answerSource, recommends }`.
+   */
+  chat(bot, session, text, metaData = {}) {
+    Object.assign(session.meta, metaData);
+    session.turn += 1;
+    const reply = this.#chatAnswer(bot, session, text);
+    return { chatId: this.ids.chat++, session, ...reply };
+  }
+
+  #chatAnswer(bot, session, text) {
+    const T = this.chatTexts;
+    const norm = normalizeChat(text);
+    const fill = (template, vars = {}) => template.replace(/\$\{meta\.([^}]+)\}|\{(\w+)\}/g, (all, meta, name) => {
+      if (meta !== undefined) return session.meta[meta] ?? '';
+      const v = { botName: bot.name, turn: session.turn, ...vars }[name];
+      return v === undefined ? all : String(v);
+    });
+    const say = (answerSource, template, vars, recommends = []) => ({ answer: fill(template, vars), answerSource, recommends });
+    const knowledge = this.botKnowledge(bot.botId).filter((k) => k.status === 'ENABLED' && activeAnswer(k));
+    const recommend = (k) => ({ knowledgeId: k.id, knowledgeTitle: k.title });
+
+    // 1. The multi-turn flow under way: the slot it asked for, else the flow is left.
+    const weather = this.chatFlows.weather;
+    const cityIn = (t) => weather.cities.find((c) => t.includes(c));
+    const dayIn = (t, def) => ['今天', '明天', '后天'].find((d) => t.includes(d)) ?? def;
+    if (session.pending?.flow === 'weather') {
+      const { day } = session.pending;
+      session.pending = null;
+      const city = cityIn(norm);
+      if (city) return say('DIALOG_FLOW', T.weatherAnswer, { city, day: dayIn(norm, day) });
+    }
+    // 2. Knowledge: the text contains a title or similar title (the longest wins).
+    let best = null;
+    for (const k of knowledge) {
+      for (const phrase of [k.title, ...k.similarTitleList]) {
+        const p = normalizeChat(phrase);
+        if (p.length >= 2 && norm.includes(p) && (!best || p.length > best.length)) best = { k, length: p.length };
+      }
+    }
+    if (best) {
+      const a = activeAnswer(best.k);
+      const related = (a.associatedKnowledgeList ?? []).map((ref) => this.knowledge.get(typeof ref === 'object' && ref ? (ref.id ?? ref.knowledgeId) : ref))
+        .filter((k) => k && k.botId === bot.botId && k.status === 'ENABLED');
+      return say('KNOWLEDGE', a.content, {}, related.map(recommend));
+    }
+    // 3. A multi-turn flow starts: answers at once when the slot is known (text or metaData 城市), else asks.
+    if (bot.flows.includes('weather') && weather.triggers.some((t) => norm.includes(t))) {
+      const day = dayIn(norm, '明天');
+      const city = cityIn(norm) ?? (session.meta['城市'] || undefined);
+      if (city) return say('DIALOG_FLOW', T.weatherAnswer, { city, day });
+      session.pending = { flow: 'weather', day };
+      return say('DIALOG_FLOW', T.weatherAsk);
+    }
+    // 4. Chit-chat.
+    const chit = this.chitChat.find((c) => c.patterns.some((p) => norm.includes(normalizeChat(p))));
+    if (chit) return say('CHAT', chit.answer);
+    // 5. Partial matches of titles (shared two-character pieces): one best → recommend, a tie → clarify.
+    const pieces = new Set(bigrams(norm));
+    const scored = knowledge
+      .map((k) => ({ k, score: Math.max(...[k.title, ...k.similarTitleList].map((t) => bigrams(normalizeChat(t)).filter((b) => pieces.has(b)).length)) }))
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3);
+    if (scored.length) {
+      const top = scored.filter((x) => x.score === scored[0].score);
+      const recommends = scored.map((x) => recommend(x.k));
+      if (top.length === 1) return say('KNOWLEDGE_RECOMMEND', T.recommend, { title: top[0].k.title }, recommends);
+      return say('CLARIFICATION', T.clarification, {}, recommends);
+    }
+    return say('UNKNOWN', T.unknown);
   }
 
   // ---- jobs ----
@@ -478,6 +634,7 @@ export class YiwiseState {
       analysisBasis: answered ? (concerns.length ? `客户关注${concerns.join('、')}` : '客户正常应答') : DIAL_STATUS[resultStatus],
       startTime: startedAt, endTime: new Date(startedAt.getTime() + chatDuration * 1000), chatDuration, chatRound,
       readStatus: 'NOT_READ', attributes: concerns.length ? ['有意向'] : [], local: rng() < 0.6,
+      redialTimes: forced.redialTimes ?? 0, // automatic redial is not simulated: every record is a first attempt
       callDetailList: answered ? this.#dialogue(dialog, chatRound, properties, rng) : [],
     };
     this.records.set(record.callRecordId, record);

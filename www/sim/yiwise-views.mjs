@@ -185,7 +185,7 @@ export function recordListItem(r) {
   return {
     ...pick(r, RECORD_FIELDS),
     startTime: fmtDateTime(r.startTime), chatDuration: r.chatDuration, chatRound: r.chatRound,
-    readStatus: r.readStatus, callDetailList: r.callDetailList,
+    redialTimes: r.redialTimes ?? 0, readStatus: r.readStatus, callDetailList: r.callDetailList,
   };
 }
 
@@ -209,6 +209,7 @@ export function callDetailView(r, state) {
     realIntentLevel: r.realIntentLevel, realIntentLevelName: r.realIntentLevelName, intentLevelTagId: r.intentLevelTagId,
     customerConcern: r.customerConcern, fullAudioUrl: r.fullAudioUrl, analysisBasis: r.analysisBasis,
     attributes: r.attributes, callDetailList: r.callDetailList, robotCallJobId: r.robotCallJobId,
+    redialTimes: r.redialTimes ?? 0,
   };
 }
 
@@ -219,6 +220,31 @@ export function toBeCalledItem(task, state) {
     calledPhoneNumber: maskPhone(c.phoneNumber), customerPersonGroupName: state.customerGroup(c.customerGroupId)?.name ?? '',
     status: task.status, inWhiteList: false, properties: { ...c.properties, ...task.properties }, inShareWhiteList: null,
   };
+}
+
+// ---- 专业版文本机器人 (chat.md, knowledge.md) ----
+
+/** A knowledge item as the docs' knowledge/list, create and update examples show it (field order included). */
+export function knowledgeView(k) {
+  return {
+    createTime: fmtDateTime(k.createTime), updateTime: fmtDateTime(k.updateTime), id: k.id, botId: k.botId,
+    knowledgeCategoryName: k.knowledgeCategoryName, title: k.title, similarTitleList: [...k.similarTitleList],
+    answers: k.answers.map((a) => ({
+      gateways: [...a.gateways], type: a.type, content: a.content, startTime: a.startTime ?? null, endTime: a.endTime ?? null,
+      associatedKnowledgeList: structuredClone(a.associatedKnowledgeList ?? []),
+    })),
+    status: k.status, referenceExtraId: k.referenceExtraId ?? null,
+  };
+}
+
+/**
+ * The `data` of a chat turn, as the docs' example (`messages`, an array, although the docs' table
+ * says `message`); `tag` is passed back only when the request had one (the docs' example leaves it out).
+ */
+export function chatView({ chatId, session, answer, answerSource, recommends }, tag) {
+  const data = { chatId, sessionId: session.sessionId, messages: [{ text: { answer, answerSource }, recommends }] };
+  if (tag !== undefined && tag !== null) data.tag = tag;
+  return data;
 }
 
 // ---- call cost statistics ----

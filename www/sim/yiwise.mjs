@@ -1,4 +1,7 @@
-// The Yiwise half of the simulator: routing of /apiOpen/{version}/{resource}/{function},
+// The Yiwise half of the simulator: routing of /apiOpen/{version}/{resource}/{function} (the 37
+// endpoints of the 2019-07 docs, DOCS_2019_ENDPOINTS; the three the vendor's demos call, DEMO_ENDPOINTS),
+// /apiOpen/v1/chat and /apiOpen/knowledge/{function} (the 2021-01 text-bot docs, NLP_ENDPOINTS);
+// ENDPOINTS is all 44,
 // authentication (signature, timestamp), the envelope, and one small handler per endpoint.
 //
 // Order of checks, as on the platform: unknown endpoint → 404, wrong method → 405,
@@ -9,10 +12,11 @@ import { verifySignature } from './signature.mjs';
 import { callbacksRoute } from './yiwise-callbacks.mjs';
 import { signerRoute } from './yiwise-signer.mjs';
 import {
-  ApiError, DIAL_STATUS, INTENT_LEVELS, JOB_STATUS, JOB_STATUS_BY_ORDINAL, TASK_STATUS, badRequest, fmtDate, notFound, parseLocal,
+  ApiError, DIAL_STATUS, INTENT_LEVELS, JOB_STATUS, JOB_STATUS_BY_ORDINAL, TASK_STATUS, badRequest, fmtDate, fmtDateTime, notFound, parseLocal,
 } from './yiwise-state.mjs';
 import {
-  bool, date, enumList, enumStr, given, id, int, intList, list, oneOf, paginate, paging, str, timeOfDay,
+  bool, date, dateTime, enumList, enumStr, given, id, int, intList, intentLevelList, list, object, oneOf, paginate, paging, str,
+  stringMap, strList, timeOfDay,
 } from './yiwise-params.mjs';
 import * as V from './yiwise-views.mjs';
 
@@ -37,14 +41,6 @@ function dialogFlowOf(state, p, field = 'dialogFlowId') {
   const d = state.dialogFlow(id(p, field));
   if (!d) throw notFound(field);
   return d;
-}
-function object(v, field, { required = true } = {}) {
-  if (v === undefined || v === null) {
-    if (required) throw badRequest(`${field} 不能为空`);
-    return undefined;
-  }
-  if (typeof v !== 'object' || Array.isArray(v)) throw badRequest(`${field} 必须是JSON对象`);
-  return v;
 }
 
 // ---- tenant, phones, dialog flows, intent tags, staff groups, cost stats ----
@@ -181,14 +177,19 @@ function jobForm(body, state) {
     wechatSendMethod: enumStr(jp, J('wechatSendMethod'), ['SENDTOALL', 'SENDTOONE', 'SENDTONONE']) ?? 'SENDTOALL',
     alertUsers: intList(jp, J('alertUsers')) ?? [],
     earlyWarningAlertUsers: intList(jp, J('earlyWarningAlertUsers')) ?? [],
-    smsAlertLevel: enumList(jp, J('smsAlertLevel'), INTENT_LEVELS) ?? [],
-    wechatAlertLevel: enumList(jp, J('wechatAlertLevel'), INTENT_LEVELS) ?? [],
-    wechatConditionAlertLevel: enumList(jp, J('wechatConditionAlertLevel'), INTENT_LEVELS) ?? [],
+    // Letters, or their codes as numbers (TestDemo: `wechatConditionAlertLevel: [2]`, `smsAlertLevel: []`).
+    smsAlertLevel: intentLevelList(jp, J('smsAlertLevel')) ?? [],
+    wechatAlertLevel: intentLevelList(jp, J('wechatAlertLevel')) ?? [],
+    wechatConditionAlertLevel: intentLevelList(jp, J('wechatConditionAlertLevel')) ?? [],
     smsAlertLevelCode: intList(jp, J('smsAlertLevelCode')) ?? [],
     wechatAlertLevelCode: intList(jp, J('wechatAlertLevelCode')) ?? [],
     wechatConditionAlertLevelCode: intList(jp, J('wechatConditionAlertLevelCode')) ?? [],
     redialCondition: enumList(jp, J('redialCondition'), REDIAL) ?? [],
     inactiveTimeList: inactiveTimes(raw.inactiveTimeList),
+    // Undocumented, sent by the vendor's TestDemo inside robotCallJob: kept on the job (not shown by getJobDetail).
+    enableConcurrency: (given(jp, J('enableConcurrency')) ? bool(jp, J('enableConcurrency')) : bool(body, 'enableConcurrency')) ?? null,
+    wechatAlertChatDurationThreshold: (given(jp, J('wechatAlertChatDurationThreshold'))
+      ? int(jp, J('wechatAlertChatDurationThreshold'), { min: 0 }) : int(body, 'wechatAlertChatDurationThreshold', { min: 0 })) ?? null,
     startTime: null,
   };
   if (f.dailyStartTime >= f.dailyEndTime) throw badRequest('robotCallJob.dailyStartTime 必须早于 robotCallJob.dailyEndTime');
@@ -215,7 +216,10 @@ function jobForm(body, state) {
   f.jobPhoneNumberIdList = intList(body, 'jobPhoneNumberIdList', { required: true });
   if (!f.jobPhoneNumberIdList.length) throw badRequest('jobPhoneNumberIdList 不能为空');
   checkLines(f.jobPhoneNumberIdList, f.phoneType, state);
-  f.concurrencyQuota = int(body, 'concurrencyQuota', { required: f.phoneType !== 'MOBILE', min: 1, max: 1000 }) ?? null;
+  // Documented at the top level; TestDemo also sends one inside robotCallJob: the top-level one wins.
+  f.concurrencyQuota = (!given(body, 'concurrencyQuota') && given(jp, J('concurrencyQuota'))
+    ? int(jp, J('concurrencyQuota'), { min: 1, max: 1000 })
+    : int(body, 'concurrencyQuota', { required: f.phoneType !== 'MOBILE', min: 1, max: 1000 })) ?? null;
   f.robotCount = int(jp, J('robotCount'), { min: 1, max: 1000 }) ?? (f.phoneType === 'MOBILE' ? f.jobPhoneNumberIdList.length : f.concurrencyQuota);
   return f;
 }
@@ -254,7 +258,7 @@ function formOf(job) {
   const keys = ['name', 'mode', 'startTime', 'dailyStartTime', 'dailyEndTime', 'inactiveTimeList', 'dialogFlowId', 'phoneType',
     'description', 'smsTemplateId', 'wechatSendMethod', 'alertUsers', 'earlyWarningAlertUsers', 'smsAlertLevel', 'wechatAlertLevel',
     'wechatConditionAlertLevel', 'smsAlertLevelCode', 'wechatAlertLevelCode', 'wechatConditionAlertLevelCode', 'redialCondition',
-    'redialInterval', 'redialTimes', 'robotCount'];
+    'redialInterval', 'redialTimes', 'robotCount', 'enableConcurrency', 'wechatAlertChatDurationThreshold'];
   return { concurrencyQuota, jobPhoneNumberIdList, transferPhoneNumber, csStaffGroupId, robotCallJob: Object.fromEntries(keys.map((k) => [k, job[k]])) };
 }
 
@@ -274,6 +278,10 @@ function jobModify(p, { state }) {
   const current = formOf(job);
   const { robotCallJob: _ignored, robotCallJobId: _id, ...top } = p;
   const merged = { ...current, ...top, robotCallJob: { ...current.robotCallJob, ...inner } };
+  // Given inside robotCallJob only (the vendor's TestDemo), these replace the job's current top-level values.
+  for (const k of ['concurrencyQuota', 'transferPhoneNumber']) {
+    if (!given(top, k) && inner[k] !== undefined && inner[k] !== null) merged[k] = inner[k];
+  }
   state.updateJob(job, jobForm(merged, state));
   return reply({ robotCallJobId: job.robotCallJobId }, CHANGED);
 }
@@ -292,14 +300,19 @@ function importCustomer(p, { state }) {
   const job = jobOf(state, p);
   let persons = p.customerPersons;
   if (persons === undefined && given(p, 'phoneNumber')) persons = [{ name: p.name, phoneNumber: p.phoneNumber, properties: p.properties }];
+  const valid = customerPersons(persons);
+  if (job.status === 'TERMINATE') throw badRequest('任务已终止，不能导入客户');
+  state.importCustomers(job, valid);
+  return reply(null, '导入成功');
+}
+
+/** The `customerPersons` list of importCustomer and oneTimeCall (1 to 100 customers), validated. */
+function customerPersons(persons) {
   if (persons === undefined || persons === null) throw badRequest('customerPersons 不能为空');
   if (!Array.isArray(persons)) throw badRequest('customerPersons 必须是数组');
   if (!persons.length) throw badRequest('customerPersons 不能为空');
   if (persons.length > MAX_CUSTOMERS_PER_IMPORT) throw badRequest(`customerPersons 单次导入客户数量不能大于${MAX_CUSTOMERS_PER_IMPORT}（本次 ${persons.length}）`);
-  const valid = persons.map((c, i) => customer(c, `customerPersons[${i}]`));
-  if (job.status === 'TERMINATE') throw badRequest('任务已终止，不能导入客户');
-  state.importCustomers(job, valid);
-  return reply(null, '导入成功');
+  return persons.map((c, i) => customer(c, `customerPersons[${i}]`));
 }
 
 function customer(c, field) {
@@ -420,12 +433,54 @@ function recordFilter(p, state) {
   };
 }
 
+const READ_STATUS = ['NOT_READ', 'HAS_READ'];
+
+/**
+ * getCallRecordInfoList (callRecord.md of 2021-01): the filters of 2019-07 plus calledPhoneNumber,
+ * callRecordId, customerPersonName, realIntent, customerConcern, readStatus, chatDurationMin/Max
+ * (seconds, inclusive), lastCallRecord and redialTimes. With `lastCallRecord: true` only the newest
+ * record of each called number of the job is kept, and then only robotCallJobId, resultStatuses,
+ * intentLevels, chatDurationMin/Max and redialTimes apply (redialTimes applies only then), as the
+ * docs say. Every filter is type-checked even when ignored (the platform reads the whole body first).
+ */
 function getCallRecordInfoList(p, { state }) {
   const job = jobOf(state, p);
   const keep = recordFilter(p, state);
   const page = paging(p);
-  const records = state.jobRecords(job).filter(keep).reverse();
-  return reply(paginate(records, page, V.recordListItem));
+  const resultStatuses = enumList(p, 'resultStatuses', DIAL_STATUSES);
+  const intentLevels = enumList(p, 'intentLevels', INTENT_LEVELS);
+  const phone = str(p, 'calledPhoneNumber');
+  const callRecordId = int(p, 'callRecordId', { min: 0 });
+  const name = str(p, 'customerPersonName');
+  const realIntent = bool(p, 'realIntent');
+  const concerns = list(p, 'customerConcern')?.map((c, i) => str({ [`customerConcern[${i}]`]: c }, `customerConcern[${i}]`));
+  const readStatus = enumStr(p, 'readStatus', READ_STATUS);
+  const min = int(p, 'chatDurationMin', { min: 0 });
+  const max = int(p, 'chatDurationMax', { min: 0 });
+  const lastCallRecord = bool(p, 'lastCallRecord') === true;
+  const redialTimes = int(p, 'redialTimes', { min: 0 });
+  const duration = (r) => (min === undefined || r.chatDuration >= min) && (max === undefined || r.chatDuration <= max);
+  let records = state.jobRecords(job);
+  if (lastCallRecord) {
+    const newest = new Map();
+    for (const r of records) { // the latest start wins (then the later record)
+      const seen = newest.get(r.calledPhoneNumber);
+      if (!seen || r.startTime >= seen.startTime) newest.set(r.calledPhoneNumber, r);
+    }
+    records = [...newest.values()].sort((a, b) => a.callRecordId - b.callRecordId).filter((r) => duration(r)
+      && (!resultStatuses?.length || resultStatuses.includes(r.resultStatus))
+      && (!intentLevels?.length || intentLevels.includes(r.intentLevel))
+      && (redialTimes === undefined || (r.redialTimes ?? 0) === redialTimes));
+  } else {
+    records = records.filter((r) => keep(r) && duration(r)
+      && (!phone || r.calledPhoneNumber.includes(phone))
+      && (callRecordId === undefined || r.callRecordId === callRecordId)
+      && (!name || (state.customers.get(r.customerPersonId)?.name ?? '').includes(name))
+      && (realIntent === undefined || (r.realIntentLevel !== null && r.realIntentLevel !== undefined) === realIntent)
+      && (!concerns?.length || concerns.some((c) => r.customerConcern.includes(c)))
+      && (!readStatus || r.readStatus === readStatus));
+  }
+  return reply(paginate(records.reverse(), page, V.recordListItem));
 }
 
 function callDetail(p, { state }) {
@@ -495,9 +550,178 @@ function reAddCustomerToJob(p, { state }) {
   return reply(null, '添加成功');
 }
 
-// ---- the endpoint table (37 endpoints, INVENTORY §1.1) ----
+// ---- 专业版文本机器人: chat (chat.md) and knowledge (knowledge.md), docs of 2021-01 ----
 
-export const ENDPOINTS = Object.freeze({
+const EXECUTED = '执行成功';
+
+function botOf(state, p) {
+  const bot = state.bot(id(p, 'botId'));
+  if (!bot) throw notFound('botId', p.botId);
+  return bot;
+}
+
+/** One turn: `text*`, `botId*`, `sessionId?` (a new session when missing), `tag?` (passed back), `metaData?`. */
+function chat(p, { state }) {
+  const text = str(p, 'text', { required: true, max: 1000 });
+  const bot = botOf(state, p);
+  const sessionId = str(p, 'sessionId', { max: 64 });
+  const tag = str(p, 'tag');
+  const metaData = stringMap(p.metaData, 'metaData') ?? {};
+  let session;
+  if (sessionId) {
+    session = state.chatSessions.get(sessionId);
+    if (!session || session.botId !== bot.botId) throw notFound('sessionId', sessionId);
+  } else {
+    session = state.newChatSession(bot);
+  }
+  return reply(V.chatView(state.chat(bot, session, text, metaData), tag), EXECUTED);
+}
+
+const GATEWAYS = ['ALL', 'WEB', 'WECHAT_PUBLIC', 'WECHAT_MINI_PROGRAM', 'WEIBO'];
+const ANSWER_TYPES = ['PURE_TEXT', 'RICH_TEXT'];
+const KNOWLEDGE_STATUS = ['ENABLED', 'DISABLED', 'DRAFT'];
+
+function knowledgeAnswer(a, field) {
+  object(a, field);
+  const q = Object.fromEntries(Object.entries(a).map(([k, v]) => [`${field}.${k}`, v]));
+  const gateways = strList(q, `${field}.gateways`, { required: true });
+  if (!gateways.length) throw badRequest(`${field}.gateways 不能为空`);
+  gateways.forEach((g, i) => oneOf(g, `${field}.gateways[${i}]`, GATEWAYS));
+  const out = {
+    gateways: [...new Set(gateways)],
+    type: enumStr(q, `${field}.type`, ANSWER_TYPES, { required: true }),
+    content: str(q, `${field}.content`, { required: true, max: 5000 }),
+    startTime: dateTime(q, `${field}.startTime`),
+    endTime: dateTime(q, `${field}.endTime`),
+    associatedKnowledgeList: [],
+  };
+  if (out.startTime && out.endTime && out.startTime >= out.endTime) throw badRequest(`${field}.startTime 必须早于 ${field}.endTime`);
+  const related = a.associatedKnowledgeList;
+  if (related !== undefined && related !== null) {
+    if (!Array.isArray(related)) throw badRequest(`${field}.associatedKnowledgeList 必须是数组`);
+    out.associatedKnowledgeList = structuredClone(related);
+  }
+  return out;
+}
+
+/** The Knowledge body of create and update (id, createTime and updateTime are the server's). */
+function knowledgeForm(p, state, exceptId = null) {
+  const bot = botOf(state, p);
+  const title = str(p, 'title', { required: true, max: 200 }).trim();
+  const similarTitleList = [...new Set((strList(p, 'similarTitleList') ?? []).map((t) => t.trim()).filter((t) => t && t !== title))];
+  const answers = p.answers;
+  if (answers === undefined || answers === null) throw badRequest('answers 不能为空');
+  if (!Array.isArray(answers)) throw badRequest('answers 必须是数组');
+  if (!answers.length) throw badRequest('answers 不能为空');
+  const form = {
+    botId: bot.botId,
+    knowledgeCategoryName: str(p, 'knowledgeCategoryName', { required: true, max: 50 }).trim(),
+    title,
+    similarTitleList,
+    answers: answers.map((a, i) => knowledgeAnswer(a, `answers[${i}]`)),
+    status: enumStr(p, 'status', KNOWLEDGE_STATUS, { required: true }),
+    referenceExtraId: str(p, 'referenceExtraId', { max: 100 }) ?? null,
+  };
+  const taken = state.knowledgeConflict(bot.botId, [title, ...similarTitleList], exceptId);
+  if (taken === title) throw badRequest(`title ${title} 已存在，同一个机器人内知识标题需要唯一`);
+  if (taken !== null) throw badRequest(`similarTitleList ${taken} 已存在，同一个机器人内相似句需要唯一`);
+  return form;
+}
+
+function knowledgeList(p, { state }) {
+  const bot = botOf(state, p);
+  const page = paging(p);
+  const keyword = str(p, 'keyword');
+  const items = state.botKnowledge(bot.botId).filter((k) => !keyword || k.title.includes(keyword));
+  return reply(paginate(items, page, V.knowledgeView), EXECUTED);
+}
+
+const knowledgeCreate = (p, { state }) => reply(V.knowledgeView(state.createKnowledge(knowledgeForm(p, state))), EXECUTED);
+
+function knowledgeUpdate(p, { state }) {
+  const knowledgeId = str(p, 'id', { required: true });
+  const bot = botOf(state, p);
+  const item = state.knowledge.get(knowledgeId);
+  if (!item || item.botId !== bot.botId) throw notFound('id', knowledgeId);
+  return reply(V.knowledgeView(state.updateKnowledge(item, knowledgeForm(p, state, item.id))), EXECUTED);
+}
+
+// ---- endpoints only the vendor's Java demos call (YIWISE-API-DELTA §4; answers are guesses) ----
+
+/**
+ * job/oneTimeCall (SimpleDemo 快速任务拨打): `{ dialogFlowId, jobPhoneNumberIdList, phoneType,
+ * customerPersons: [{ name, phoneNumber }], properties? }` creates a MANUAL task with those
+ * customers (top-level `properties` go to every customer, under the customer's own) and starts
+ * it at once; the task then runs like any other. `concurrencyQuota` (optional here) defaults to
+ * the number of customers. Answers `{ robotCallJobId }` (the simulator's guess).
+ */
+function oneTimeCall(p, { state }) {
+  const dialog = dialogFlowOf(state, p);
+  if (dialog.status !== 'APPROVED') throw badRequest(`dialogFlowId ${dialog.dialogFlowId} 的话术未审核通过`);
+  const phoneType = enumStr(p, 'phoneType', PHONE_TYPES, { required: true });
+  const properties = stringMap(p.properties, 'properties') ?? {};
+  const persons = customerPersons(p.customerPersons).map((c) => ({ ...c, properties: { ...properties, ...c.properties } }));
+  const form = jobForm({
+    jobPhoneNumberIdList: p.jobPhoneNumberIdList,
+    concurrencyQuota: given(p, 'concurrencyQuota') ? p.concurrencyQuota : Math.min(persons.length, 1000),
+    transferPhoneNumber: p.transferPhoneNumber,
+    csStaffGroupId: p.csStaffGroupId,
+    robotCallJob: {
+      name: `快速任务 ${fmtDateTime(new Date())}`, mode: 'MANUAL', dialogFlowId: dialog.dialogFlowId, phoneType,
+      dailyStartTime: '09:00', dailyEndTime: '20:00', description: 'job/oneTimeCall',
+    },
+  }, state);
+  const job = state.createJob(form);
+  state.importCustomers(job, persons);
+  state.operate(job, 'START');
+  return reply({ robotCallJobId: job.robotCallJobId }, EXECUTED);
+}
+
+const INDUSTRIES = ['FINANCE', 'OTHER'];
+
+function phoneOf(state, p) {
+  const phone = state.phone(id(p, 'tenantPhoneNumberId'));
+  if (!phone) throw notFound('tenantPhoneNumberId', p.tenantPhoneNumberId);
+  return phone;
+}
+
+/** phone/updatePhoneInfoByTenantPhoneNumberId: the given fields of the line change; `data` null (a guess). */
+function updatePhoneInfo(p, { state }) {
+  const phone = phoneOf(state, p);
+  const areaCode = str(p, 'areaCode');
+  if (areaCode && !/^\d{3,4}$/.test(areaCode)) throw badRequest('areaCode 格式错误，应为3到4位数字区号');
+  let deadArea;
+  if (p.deadArea !== undefined && p.deadArea !== null) {
+    if (!Array.isArray(p.deadArea)) throw badRequest('deadArea 必须是数组');
+    deadArea = p.deadArea.map((d, i) => {
+      const field = `deadArea[${i}]`;
+      object(d, field);
+      return { prov: str({ [`${field}.prov`]: d.prov }, `${field}.prov`, { max: 50 }) ?? null, city: str({ [`${field}.city`]: d.city }, `${field}.city`, { max: 50 }) ?? null };
+    });
+  }
+  state.updatePhone(phone, {
+    areaCode,
+    province: str(p, 'province', { max: 50 }),
+    city: str(p, 'city', { max: 50 }),
+    deadArea,
+    callOutIndustry: enumStr(p, 'callOutIndustry', INDUSTRIES),
+  });
+  return reply(null, CHANGED);
+}
+
+/** phone/updatePhonePriceByTenantPhoneNumberId: rates in 厘 per minute; `data` null (a guess). */
+function updatePhonePrice(p, { state }) {
+  const phone = phoneOf(state, p);
+  const localBillRate = int(p, 'localBillRate', { min: 0 });
+  const otherBillRate = int(p, 'otherBillRate', { min: 0 });
+  if (localBillRate === undefined && otherBillRate === undefined) throw badRequest('localBillRate 和 otherBillRate 不能同时为空');
+  state.updatePhone(phone, { localBillRate, otherBillRate });
+  return reply(null, CHANGED);
+}
+
+// ---- the endpoint tables (the 37 of INVENTORY §1.1, the 4 of 2021-01, the 3 of the demos) ----
+
+export const DOCS_2019_ENDPOINTS = Object.freeze({
   'GET callRecord/callDetail': callDetail,
   'POST callRecord/deleteRobotCallTask': deleteRobotCallTask,
   'GET callRecord/deleteRobotCallTaskList': deleteRobotCallTaskList,
@@ -537,6 +761,31 @@ export const ENDPOINTS = Object.freeze({
   'GET tenant/getTenant': getTenant,
 });
 
+/**
+ * The endpoints the docs added in 2021-01 (专业版文本机器人). `chat` is under /apiOpen/v1/; the
+ * knowledge ones are on another host in the docs (https://brain.yiwise.com/apiOpen/knowledge/…,
+ * no version segment), served here on the simulator's own origin at /apiOpen/knowledge/….
+ */
+export const NLP_ENDPOINTS = Object.freeze({
+  'POST chat': chat,
+  'POST knowledge/create': knowledgeCreate,
+  'GET knowledge/list': knowledgeList,
+  'POST knowledge/update': knowledgeUpdate,
+});
+
+/** Paths without a version segment (`/apiOpen/knowledge/list`): their first part. */
+export const UNVERSIONED_RESOURCES = Object.freeze(['knowledge']);
+
+/** Endpoints in no docs commit, called by the vendor's Java demos (YIWISE-API-DELTA §4, App. B). */
+export const DEMO_ENDPOINTS = Object.freeze({
+  'POST job/oneTimeCall': oneTimeCall,
+  'POST phone/updatePhoneInfoByTenantPhoneNumberId': updatePhoneInfo,
+  'POST phone/updatePhonePriceByTenantPhoneNumberId': updatePhonePrice,
+});
+
+/** Every endpoint the simulator serves (`METHOD path`, as tests/fixtures/yiwise/endpoints.json): 37 + 4 + 3 = 44. */
+export const ENDPOINTS = Object.freeze({ ...DOCS_2019_ENDPOINTS, ...NLP_ENDPOINTS, ...DEMO_ENDPOINTS });
+
 // ---- auth ----
 
 const AUTH_HEADERS = ['appKey', 'version', 'timestamp', 'signature'];
@@ -561,11 +810,25 @@ export function authenticate(headers, state, version, now = Date.now()) {
 
 /** Builds the Yiwise routes `[{ prefix, handle(req, res, url) }]` over `state`. */
 export function createYiwiseApi(state) {
-  const table = new Map();
+  const table = new Map(); // versioned: /apiOpen/{version}/{path}
+  const unversioned = new Map(); // /apiOpen/{path} (knowledge)
   for (const [key, handler] of Object.entries(ENDPOINTS)) {
     const [method, path] = key.split(' ');
-    if (!table.has(path)) table.set(path, new Map());
-    table.get(path).set(method, handler);
+    const into = UNVERSIONED_RESOURCES.includes(path.split('/')[0]) ? unversioned : table;
+    if (!into.has(path)) into.set(path, new Map());
+    into.get(path).set(method, handler);
+  }
+
+  /** `{ version, path, methods }` of a request path (version null for the unversioned ones). */
+  function route(pathname) {
+    const segments = pathname.split('/').slice(2);
+    if (UNVERSIONED_RESOURCES.includes(segments[0])) {
+      const path = segments.slice(0, 2).join('/');
+      return { version: null, path, methods: segments.length === 2 ? unversioned.get(path) : undefined };
+    }
+    const [version, resource, fn, ...rest] = segments;
+    const path = fn === undefined ? resource : `${resource}/${fn}`;
+    return { version, path, methods: rest.length ? undefined : table.get(path) };
   }
 
   const envelope = (res, code, data, resultMsg) => {
@@ -575,14 +838,14 @@ export function createYiwiseApi(state) {
 
   async function handleApi(req, res, url) {
     try {
-      const [, , version, resource, fn, ...rest] = url.pathname.split('/');
-      const path = `${resource}/${fn}`;
-      const methods = table.get(path);
-      if (rest.length || !methods) throw new ApiError(404, `资源未找到: ${url.pathname}`);
-      if (!VERSIONS.includes(version)) throw new ApiError(404, `资源未找到: 接口版本 ${version} 不存在`);
+      const { version, path, methods } = route(url.pathname);
+      if (!methods) throw new ApiError(404, `资源未找到: ${url.pathname}`);
+      if (version !== null && !VERSIONS.includes(version)) throw new ApiError(404, `资源未找到: 接口版本 ${version} 不存在`);
       const handler = methods.get(req.method);
       if (!handler) throw new ApiError(405, `请求方法 ${req.method} 不支持，${path} 应使用 ${[...methods.keys()].join('/')}`);
-      const isv = authenticate(req.headers, state, version);
+      // The knowledge paths have no version segment: they are signed with the version the header names (v1).
+      const signedVersion = version ?? (VERSIONS.includes(req.headers.version) ? req.headers.version : VERSIONS[0]);
+      const isv = authenticate(req.headers, state, signedVersion);
       const query = queryObject(url.searchParams);
       let body;
       let params = query;

@@ -2,11 +2,13 @@
 
 use super::call_record::CallRecordApi;
 use super::call_stats::CallStatsApi;
+use super::chat::ChatApi;
 use super::cs_robot::CsRobotApi;
 use super::dialog_flow::DialogFlowApi;
 use super::intent_level_tag::IntentLevelTagApi;
 use super::isv::IsvApi;
 use super::job::JobApi;
+use super::knowledge::KnowledgeApi;
 use super::phone::PhoneApi;
 use super::policy_group::PolicyGroupApi;
 use super::tenant::TenantApi;
@@ -162,6 +164,10 @@ super::super::resource_class::resource_getters! {
     isv, js_isv as "isv" => IsvApi, "YiwiseIsvApi";
     /// `client.policyGroup`: call policy groups (外呼策略组, URL `policyGroup/…`).
     policy_group, js_policy_group as "policyGroup" => PolicyGroupApi, "YiwisePolicyGroupApi";
+    /// `client.chat`: the text chatbot (专业版文本机器人, URL `chat`).
+    chat, js_chat as "chat" => ChatApi, "YiwiseChatApi";
+    /// `client.knowledge`: a text chatbot's Q&A knowledge base (its own host: `knowledgeBaseUrl`).
+    knowledge, js_knowledge as "knowledge" => KnowledgeApi, "YiwiseKnowledgeApi";
 }
 
 #[wasm_bindgen]
@@ -192,6 +198,7 @@ impl YiwiseClient {
         let app_secret = convert::opt_string(options, "appSecret", &mut issues);
         let tenant_sign = convert::opt_string(options, "tenantSign", &mut issues);
         let version = convert::opt_string(options, "version", &mut issues);
+        let knowledge_base_url = convert::opt_string(options, "knowledgeBaseUrl", &mut issues);
         let fetch = convert::opt_function(options, "fetch", &mut issues);
         let timeout_ms = convert::opt_millis(options, "timeoutMs", &mut issues);
         let max_retries = convert::opt_retries(options, "maxRetries", &mut issues);
@@ -275,6 +282,10 @@ impl YiwiseClient {
                 tenant_sign.as_deref().unwrap_or_default(),
                 version.as_deref(),
             )?
+        };
+        let config = match knowledge_base_url.as_deref() {
+            Some(url) => config.with_knowledge_base_url(url)?,
+            None => config,
         };
         let defaults = RetryPolicy::default();
         Ok(YiwiseClient {

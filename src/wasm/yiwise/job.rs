@@ -49,6 +49,19 @@ super::resource::resource_class! {
         /// });
         import_customer = "importCustomer" (required) => job::ImportCustomer, "JobImportCustomerParams", "void";
 
+        /// `POST job/oneTimeCall`: creates a task with its customers and calls them at once
+        /// (快速任务拨打). Resolves the platform's `data` as it came.
+        ///
+        /// @experimental Not in the public docs; shape taken from the vendor's demo
+        /// (`yiwise/openapidemo` `SimpleDemo.oneTimeCall`). Confirm with Yiwise before relying on it.
+        ///
+        /// @example
+        /// const data = await yw.job.oneTimeCall({
+        ///   dialogFlowId: 1001, jobPhoneNumberIdList: [276], phoneType: 'LANDLINE',
+        ///   customerPersons: [{ name: '小红羊', phoneNumber: '15088790310' }],
+        /// });
+        one_time_call = "oneTimeCall" (required) => job::OneTimeCall, "JobOneTimeCallParams", "unknown";
+
         /// `POST job/updateAiCount`: changes a task's AI seat count.
         ///
         /// @example

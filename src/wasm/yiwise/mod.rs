@@ -9,6 +9,8 @@ mod call_stats;
 #[cfg(feature = "callbacks")]
 pub(crate) mod callback;
 #[cfg(feature = "yiwise")]
+mod chat;
+#[cfg(feature = "yiwise")]
 pub(crate) mod client;
 #[cfg(feature = "yiwise")]
 mod cs_robot;
@@ -22,6 +24,8 @@ mod intent_level_tag;
 mod isv;
 #[cfg(feature = "yiwise")]
 mod job;
+#[cfg(feature = "yiwise")]
+mod knowledge;
 #[cfg(feature = "yiwise")]
 mod phone;
 #[cfg(feature = "yiwise")]

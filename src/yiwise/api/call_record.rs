@@ -114,6 +114,8 @@ pub struct CallRecordGetCallRecordInfoListParams {
     #[serde(default)]
     pub intent_levels: Option<Vec<IntentLevel>>,
     /// 关键字搜索: phone number, call record id or customer name.
+    // docs: dropped from the 2021-01 table in favour of the filters below;
+    // still accepted, since the platform took it for years.
     #[serde(default, deserialize_with = "crate::lenient::opt_string")]
     pub search_words: Option<String>,
     /// 第几页 (default 1).
@@ -122,7 +124,42 @@ pub struct CallRecordGetCallRecordInfoListParams {
     /// 显示数量/页 (default 20, at most 100).
     #[serde(default, deserialize_with = "crate::lenient::opt_i64")]
     pub page_size: Option<i64>,
+    /// 被叫电话号码 (digits).
+    #[serde(default, deserialize_with = "crate::lenient::opt_string")]
+    pub called_phone_number: Option<String>,
+    /// 通话记录id.
+    #[serde(default, deserialize_with = "crate::lenient::opt_i64")]
+    pub call_record_id: Option<i64>,
+    /// 客户姓名.
+    #[serde(default, deserialize_with = "crate::lenient::opt_string")]
+    pub customer_person_name: Option<String>,
+    /// 是否人工标注意向.
+    #[serde(default, deserialize_with = "crate::lenient::opt_bool")]
+    pub real_intent: Option<bool>,
+    /// 客户关注点, e.g. `["公司位置", "交通"]`.
+    #[serde(default)]
+    pub customer_concern: Option<Vec<String>>,
+    /// 已读状态: NOT_READ 未读, HAS_READ 已读.
+    #[serde(default)]
+    pub read_status: Option<ReadStatus>,
+    /// 最小通话时长 (seconds, inclusive).
+    #[serde(default, deserialize_with = "crate::lenient::opt_i64")]
+    pub chat_duration_min: Option<i64>,
+    /// 最大通话时长 (seconds, inclusive).
+    #[serde(default, deserialize_with = "crate::lenient::opt_i64")]
+    pub chat_duration_max: Option<i64>,
+    /// 是否去重查询: only each number's last call. The platform then applies only
+    /// `robotCallJobId`, `resultStatuses`, `intentLevels`, `chatDurationMin`/`Max`
+    /// and `redialTimes`.
+    #[serde(default, deserialize_with = "crate::lenient::opt_bool")]
+    pub last_call_record: Option<bool>,
+    /// 自动重播次数: only with `lastCallRecord: true`.
+    #[serde(default, deserialize_with = "crate::lenient::opt_i64")]
+    pub redial_times: Option<i64>,
 }
+
+/// `readStatus` values (E26).
+const READ_STATUS_VALUES: &[&str] = &["NOT_READ", "HAS_READ"];
 
 impl Validate for CallRecordGetCallRecordInfoListParams {
     fn validate(&self, issues: &mut Issues) {
@@ -147,6 +184,41 @@ impl Validate for CallRecordGetCallRecordInfoListParams {
             );
         }
         check_paging(issues, self.page_num, self.page_size);
+        issues.digits("calledPhoneNumber", self.called_phone_number.as_deref());
+        issues.positive("callRecordId", self.call_record_id);
+        if let Some(r) = &self.read_status {
+            issues.one_of("readStatus", r.as_str(), READ_STATUS_VALUES);
+        }
+        for (i, c) in self.customer_concern.iter().flatten().enumerate() {
+            if c.trim().is_empty() {
+                issues.push(format!("customerConcern[{i}]"), "must not be empty");
+            }
+        }
+        for (name, v) in [
+            ("chatDurationMin", self.chat_duration_min),
+            ("chatDurationMax", self.chat_duration_max),
+            ("redialTimes", self.redial_times),
+        ] {
+            if let Some(n) = v.filter(|n| *n < 0) {
+                issues.push(name, format!("must be 0 or more, got {n}"));
+            }
+        }
+        if let (Some(min), Some(max)) = (self.chat_duration_min, self.chat_duration_max) {
+            if min > max {
+                issues.push(
+                    "chatDurationMin",
+                    format!("must not exceed chatDurationMax ({min} > {max})"),
+                );
+            }
+        }
+        // docs: the platform then ignores every other filter (not refused
+        // here: it accepts them).
+        if self.redial_times.is_some() && self.last_call_record != Some(true) {
+            issues.push(
+                "redialTimes",
+                "only applies to a de-duplicated query: also pass lastCallRecord: true",
+            );
+        }
     }
 }
 
@@ -847,6 +919,16 @@ pub(crate) static CALL_RECORD_INFO_LIST_PARAMS: Shape = Shape {
         Field::opt("searchWords", Node::Str),
         Field::opt("pageNum", Node::Int),
         Field::opt("pageSize", Node::Int),
+        Field::opt("calledPhoneNumber", Node::Str),
+        Field::opt("callRecordId", Node::Int),
+        Field::opt("customerPersonName", Node::Str),
+        Field::opt("realIntent", Node::Bool),
+        Field::opt("customerConcern", Node::List(&Node::Text)),
+        Field::opt("readStatus", Node::Named("ReadStatus", &Node::Enum)),
+        Field::opt("chatDurationMin", Node::Int),
+        Field::opt("chatDurationMax", Node::Int),
+        Field::opt("lastCallRecord", Node::Bool),
+        Field::opt("redialTimes", Node::Int),
     ],
     trim_keys: false,
 };
@@ -888,6 +970,16 @@ crate::transcode::params::canonical_struct!(CallRecordGetCallRecordInfoListParam
     search_words: opt "searchWords",
     page_num: opt "pageNum",
     page_size: opt "pageSize",
+    called_phone_number: opt "calledPhoneNumber",
+    call_record_id: opt "callRecordId",
+    customer_person_name: opt "customerPersonName",
+    real_intent: opt "realIntent",
+    customer_concern: opt "customerConcern",
+    read_status: opt "readStatus",
+    chat_duration_min: opt "chatDurationMin",
+    chat_duration_max: opt "chatDurationMax",
+    last_call_record: opt "lastCallRecord",
+    redial_times: opt "redialTimes",
 });
 
 crate::transcode::params::canonical_struct!(CallRecordCallDetailParams {

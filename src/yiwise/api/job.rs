@@ -15,11 +15,13 @@ mod batch;
 mod control;
 mod de;
 mod form;
+mod one_time_call;
 mod query;
 
 pub use batch::*;
 pub use control::*;
 pub use form::*;
+pub use one_time_call::*;
 pub use query::*;
 
 /// `POST job/create` → [`JobCreateResult`]: creates a task (创建任务).

@@ -129,19 +129,19 @@ pub struct JobForm {
     pub early_warning_alert_users: Option<Vec<i64>>,
     /// 号码类型: `MOBILE`, `LANDLINE`, `UNFIXED_CALL` or `CALL_POLICY_GROUP`.
     pub phone_type: PhoneType,
-    /// 短信推送提醒意向等级 (intent levels A–F).
+    /// 短信推送提醒意向等级 (intent levels A–F, or their codes).
     #[serde(default)]
-    pub sms_alert_level: Option<Vec<IntentLevel>>,
+    pub sms_alert_level: Option<Vec<AlertLevel>>,
     /// 短信模板id.
     #[serde(default, deserialize_with = "crate::lenient::opt_i64")]
     pub sms_template_id: Option<i64>,
-    /// 微信推送提醒意向等级 (intent levels A–F).
+    /// 微信推送提醒意向等级 (intent levels A–F, or their codes).
     #[serde(default)]
-    pub wechat_alert_level: Option<Vec<IntentLevel>>,
-    /// 微信条件推送提醒意向等级 (intent levels A–F). Not in the form table; the task detail
-    /// returns it and the vendor's demo sends it.
+    pub wechat_alert_level: Option<Vec<AlertLevel>>,
+    /// 微信条件推送提醒意向等级 (intent levels A–F, or their codes: the vendor's demo sends
+    /// `[2]`). Not in the form table; the task detail returns it.
     #[serde(default)]
-    pub wechat_condition_alert_level: Option<Vec<IntentLevel>>,
+    pub wechat_condition_alert_level: Option<Vec<AlertLevel>>,
     /// 微信推送方式: `SENDTOALL` (全推送), `SENDTOONE` (单推送), `SENDTONONE` (不推送).
     #[serde(default)]
     pub wechat_send_method: Option<WechatSendMethod>,
@@ -168,13 +168,93 @@ pub struct JobForm {
     /// 重拨次数, 1 … 10.
     #[serde(default, deserialize_with = "crate::lenient::opt_i64")]
     pub redial_times: Option<i64>,
-    /// 机器人数: in the docs' example only (the table gained it after this docs version).
+    /// 机器人数. The 2021-01 docs list it as required for `job/create`; it is optional here
+    /// because the platform accepts a task without it (the vendor's own demo leaves it out).
     #[serde(default, deserialize_with = "crate::lenient::opt_i64")]
     pub robot_count: Option<i64>,
     /// 公司Id: in the docs' example only.
     #[serde(default, deserialize_with = "crate::lenient::opt_i64")]
     pub tenant_id: Option<i64>,
+    /// 并发数, also here: the vendor's demo (`TestDemo`) sends it inside `robotCallJob`
+    /// as well as at the top. At least 1.
+    #[serde(default, deserialize_with = "crate::lenient::opt_i64")]
+    pub concurrency_quota: Option<i64>,
+    /// 一线多并发 on or off: not in the docs; the vendor's demo sends it.
+    #[serde(default, deserialize_with = "crate::lenient::opt_bool")]
+    pub enable_concurrency: Option<bool>,
+    /// 微信条件推送的通话时长阈值 (seconds, ≥ 0): not in the docs; the vendor's demo sends it.
+    #[serde(default, deserialize_with = "crate::lenient::opt_i64")]
+    pub wechat_alert_chat_duration_threshold: Option<i64>,
+    /// 转人工号码, also here: the vendor's demo sends it inside `robotCallJob`; the same as
+    /// the top-level `transferPhoneNumber`.
+    #[serde(default)]
+    pub transfer_phone_number: Option<Vec<String>>,
+    /// The 2018 form of a no-call period, which the platform no longer reads: refused
+    /// with a pointer to `inactiveTimeList` (the vendor's old demo still sends it).
+    #[serde(default, deserialize_with = "crate::lenient::opt_string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "never"))]
+    pub inactive_start_time: Option<String>,
+    /// See `inactiveStartTime`.
+    #[serde(default, deserialize_with = "crate::lenient::opt_string")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "never"))]
+    pub inactive_end_time: Option<String>,
 }
+
+/// An intent level in an alert list: its name (`"A"` … `"F"`) or its code
+/// (`0` … , as the vendor's demo sends `wechatConditionAlertLevel: [2]`). Sent
+/// as given.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(untagged)]
+pub enum AlertLevel {
+    /// A code, sent as a number.
+    Code(i64),
+    /// A level, sent as its name.
+    Level(IntentLevel),
+}
+
+// By hand, not `untagged`: serde's untagged decoding buffers the value and
+// costs kilobytes of the module; one scalar decides it here.
+impl<'de> Deserialize<'de> for AlertLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use crate::lenient::Scalar;
+        match crate::lenient::scalar(d)? {
+            Scalar::Int(c) => Ok(AlertLevel::Code(c)),
+            Scalar::Str(s) => Ok(AlertLevel::Level(IntentLevel::from_wire(&s))),
+            other => Err(serde::de::Error::custom(format!(
+                "expected an IntentLevel (\"A\" … \"F\") or its code (a whole number), got {}",
+                match other {
+                    Scalar::Float(f) => f.to_string(),
+                    Scalar::Bool(b) => b.to_string(),
+                    _ => "null".to_string(),
+                }
+            ))),
+        }
+    }
+}
+
+impl crate::transcode::params::Canonical for AlertLevel {
+    fn from_canonical(v: &serde_json::Value) -> Option<Self> {
+        match v {
+            serde_json::Value::Number(n) => n.as_i64().map(AlertLevel::Code),
+            other => IntentLevel::from_canonical(other).map(AlertLevel::Level),
+        }
+    }
+}
+
+/// `AlertLevel` as a params schema rule: a whole number stays a number, a
+/// string is an `IntentLevel`; anything else is refused as serde refuses it.
+static ALERT_LEVEL: crate::transcode::params::Rule = crate::transcode::params::Rule {
+    run: |v, at| {
+        let level = crate::value_deserializer::rule(v, at, |d| {
+            <AlertLevel as Deserialize>::deserialize(d)
+        })?;
+        Ok(Some(match level {
+            AlertLevel::Code(c) => serde_json::Value::from(c),
+            AlertLevel::Level(l) => serde_json::Value::from(l.as_str()),
+        }))
+    },
+};
 
 /// One no-call period of a task: `{ startTime: "12:00", endTime: "13:00" }`.
 #[serde_with::skip_serializing_none]
@@ -312,8 +392,13 @@ impl JobForm {
                 &self.wechat_condition_alert_level,
             ),
         ] {
-            let items = list.as_deref().unwrap_or_default();
-            each_one_of(v, &f(name), items, IntentLevel::as_str, &levels);
+            for (i, item) in list.as_deref().unwrap_or_default().iter().enumerate() {
+                let field = format!("{}[{i}]", f(name));
+                match item {
+                    AlertLevel::Level(l) => v.one_of(&field, l.as_str(), &levels),
+                    AlertLevel::Code(c) => at_least(v, &field, Some(*c), 0),
+                }
+            }
         }
         v.positive(&f("smsTemplateId"), self.sms_template_id);
         if let Some(m) = &self.wechat_send_method {
@@ -338,6 +423,28 @@ impl JobForm {
         self.check_redial(p, v);
         at_least(v, &f("robotCount"), self.robot_count, 1);
         v.positive(&f("tenantId"), self.tenant_id);
+        at_least(v, &f("concurrencyQuota"), self.concurrency_quota, 1);
+        at_least(
+            v,
+            &f("wechatAlertChatDurationThreshold"),
+            self.wechat_alert_chat_duration_threshold,
+            0,
+        );
+        if let Some(t) = &self.transfer_phone_number {
+            each_non_blank(v, &f("transferPhoneNumber"), t);
+        }
+        for (name, given) in [
+            ("inactiveStartTime", &self.inactive_start_time),
+            ("inactiveEndTime", &self.inactive_end_time),
+        ] {
+            if given.is_some() {
+                v.push(
+                    f(name),
+                    "is the 2018 form, which the platform no longer reads (it would be dropped): \
+                     use inactiveTimeList: [{ startTime: \"12:00\", endTime: \"13:00\" }]",
+                );
+            }
+        }
     }
 
     fn check_redial(&self, p: &str, v: &mut Issues) {
@@ -471,18 +578,12 @@ pub(crate) static JOB_FORM: Shape = Shape {
         Field::opt("alertUsers", Node::List(&Node::Int)),
         Field::opt("earlyWarningAlertUsers", Node::List(&Node::Int)),
         Field::required("phoneType", Node::Named("PhoneType", &Node::Enum)),
-        Field::opt(
-            "smsAlertLevel",
-            Node::List(&Node::Named("IntentLevel", &Node::Enum)),
-        ),
+        Field::opt("smsAlertLevel", Node::List(&Node::Rule(&ALERT_LEVEL))),
         Field::opt("smsTemplateId", Node::Int),
-        Field::opt(
-            "wechatAlertLevel",
-            Node::List(&Node::Named("IntentLevel", &Node::Enum)),
-        ),
+        Field::opt("wechatAlertLevel", Node::List(&Node::Rule(&ALERT_LEVEL))),
         Field::opt(
             "wechatConditionAlertLevel",
-            Node::List(&Node::Named("IntentLevel", &Node::Enum)),
+            Node::List(&Node::Rule(&ALERT_LEVEL)),
         ),
         Field::opt(
             "wechatSendMethod",
@@ -500,6 +601,12 @@ pub(crate) static JOB_FORM: Shape = Shape {
         Field::opt("redialTimes", Node::Int),
         Field::opt("robotCount", Node::Int),
         Field::opt("tenantId", Node::Int),
+        Field::opt("concurrencyQuota", Node::Int),
+        Field::opt("enableConcurrency", Node::Bool),
+        Field::opt("wechatAlertChatDurationThreshold", Node::Int),
+        Field::opt("transferPhoneNumber", Node::List(&Node::Text)),
+        Field::opt("inactiveStartTime", Node::Str),
+        Field::opt("inactiveEndTime", Node::Str),
     ],
     trim_keys: false,
 };
@@ -554,6 +661,12 @@ crate::transcode::params::canonical_struct!(JobForm {
     redial_times: opt "redialTimes",
     robot_count: opt "robotCount",
     tenant_id: opt "tenantId",
+    concurrency_quota: opt "concurrencyQuota",
+    enable_concurrency: opt "enableConcurrency",
+    wechat_alert_chat_duration_threshold: opt "wechatAlertChatDurationThreshold",
+    transfer_phone_number: opt "transferPhoneNumber",
+    inactive_start_time: opt "inactiveStartTime",
+    inactive_end_time: opt "inactiveEndTime",
 });
 
 crate::transcode::params::canonical_struct!(JobInactiveTime {

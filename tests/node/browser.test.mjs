@@ -80,7 +80,12 @@ test('the web entry: init(), a signed call across origins, typed errors', async 
       same: data.lastResponse === response, status: response.status, isHeaders: response.headers instanceof Headers,
       type: response.headers.get('content-type'), requestId: typeof response.requestId, url: response.url,
     };
-    return { tenant, jobs, err, invalid, raw, label: m.yiwiseLabel('JobStatus', 'IN_PROCESS'), json: JSON.stringify(yw) };
+    // The 2021-01 endpoints: chat, and the knowledge base (on the simulator's own origin here).
+    const turn = await yw.chat.send({ botId: 1, text: '我想查一下天气' });
+    const next = await yw.chat.send({ botId: 1, text: '上海', sessionId: turn.sessionId });
+    const knowledge = await yw.knowledge.list({ botId: 1 });
+    const newest = { same: next.sessionId === turn.sessionId, answerSource: next.messages[0].text.answerSource, knowledge: knowledge.content.length > 0 };
+    return { tenant, jobs, err, invalid, raw, newest, label: m.yiwiseLabel('JobStatus', 'IN_PROCESS'), json: JSON.stringify(yw) };
   }, { simUrl: sim.url, demo: { ...DEMO, dangerouslyAllowBrowser: true } });
   assert.deepEqual(out.tenant, { tenantId: 1, tenantName: '杭州一知智能科技有限公司' });
   assert.ok(out.jobs.length >= 2);
@@ -90,6 +95,7 @@ test('the web entry: init(), a signed call across origins, typed errors', async 
   assert.deepEqual(out.raw, {
     same: true, status: 200, isHeaders: true, type: 'application/json;charset=UTF-8', requestId: 'string', url: `${sim.url}/apiOpen/v1/tenant/getTenant`,
   });
+  assert.deepEqual(out.newest, { same: true, answerSource: 'DIALOG_FLOW', knowledge: true });
   assert.equal(out.label, '进行中');
   assert.ok(!out.json.includes(DEMO.appSecret));
 });

@@ -252,43 +252,22 @@ export interface YiwiseSignatureInput {
 }
 "#;
 
-#[wasm_bindgen(typescript_custom_section)]
-const TS_ENUM_NAMES: &'static str = "/** Names accepted by `yiwiseLabel` and `yiwiseEnumValues`. */\nexport type YiwiseEnumName = 'PhoneType' | 'JobMode' | 'JobStatus' | 'DialStatus' | 'RedialCondition' | 'IntentLevel' | 'Industry' | 'SubIndustry' | 'CallOutIndustry' | 'WechatSendMethod' | 'HangUpType' | 'HangupBy' | 'CallbackDataType' | 'SpeakerType' | 'JobOperation' | 'FollowStatus' | 'RobotCallTaskStatus' | 'CallInCostType' | 'DialogFlowStatus' | 'DialogFlowType' | 'DispatchType' | 'CallInBillMode' | 'LocationDisplayType' | 'ReadStatus' | 'ChatRoundBucket' | 'ChatDurationBucket';";
-
+/// Each enum's TypeScript union, and `YiwiseEnumName`: from the one list of
+/// the enums ([`crate::for_each_yiwise_enum`]).
 macro_rules! enum_ts {
-    ($($name:ident),+ $(,)?) => {
+    ($first:ident $(, $name:ident)* $(,)?) => {
+        #[wasm_bindgen(typescript_custom_section)]
+        const _: &'static str = $first::TS_DECL;
         $(
             #[wasm_bindgen(typescript_custom_section)]
             const _: &'static str = $name::TS_DECL;
-        )+
+        )*
+        #[wasm_bindgen(typescript_custom_section)]
+        const TS_ENUM_NAMES: &'static str = concat!(
+            "/** Names accepted by `yiwiseLabel` and `yiwiseEnumValues`. */\nexport type YiwiseEnumName = '",
+            stringify!($first), "'", $(" | '", stringify!($name), "'",)* ";"
+        );
     };
 }
 
-enum_ts!(
-    PhoneType,
-    JobMode,
-    JobStatus,
-    DialStatus,
-    RedialCondition,
-    IntentLevel,
-    Industry,
-    SubIndustry,
-    CallOutIndustry,
-    WechatSendMethod,
-    HangUpType,
-    HangupBy,
-    CallbackDataType,
-    SpeakerType,
-    JobOperation,
-    FollowStatus,
-    RobotCallTaskStatus,
-    CallInCostType,
-    DialogFlowStatus,
-    DialogFlowType,
-    DispatchType,
-    CallInBillMode,
-    LocationDisplayType,
-    ReadStatus,
-    ChatRoundBucket,
-    ChatDurationBucket,
-);
+crate::for_each_yiwise_enum!(enum_ts);

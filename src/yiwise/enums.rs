@@ -852,11 +852,52 @@ pub fn label(enum_name: &str, value: &str) -> Option<&'static str> {
     values.get(i).map(|(_, label)| *label)
 }
 
-/// [`ALL`] and [`ts_declarations`] from one list of the enums.
+/// Calls `$then!(<every enum>)`: the one list of the enums, in order (the
+/// inventory's E1–E28 without E18 and E25, then those of the 2021-01 docs).
+/// [`ALL`], [`ts_declarations`] and the wasm module's TypeScript come from it.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! for_each_yiwise_enum {
+    ($then:path) => {
+        $then! {
+            PhoneType,
+            JobMode,
+            JobStatus,
+            DialStatus,
+            RedialCondition,
+            IntentLevel,
+            Industry,
+            SubIndustry,
+            CallOutIndustry,
+            WechatSendMethod,
+            HangUpType,
+            HangupBy,
+            CallbackDataType,
+            SpeakerType,
+            JobOperation,
+            FollowStatus,
+            RobotCallTaskStatus,
+            CallInCostType,
+            DialogFlowStatus,
+            DialogFlowType,
+            DispatchType,
+            CallInBillMode,
+            LocationDisplayType,
+            ReadStatus,
+            ChatRoundBucket,
+            ChatDurationBucket,
+            AnswerSource,
+            KnowledgeGateway,
+            KnowledgeAnswerType,
+            KnowledgeStatus,
+        }
+    };
+}
+
+/// [`ALL`] and [`ts_declarations`] from [`for_each_yiwise_enum`].
 macro_rules! every_enum {
     ($($e:ident),+ $(,)?) => {
-        /// Every enum as (`NAME`, `VALUES`): the inventory's E1–E28 in order (without E18 and
-        /// E25), then those of the 2021-01 docs.
+        /// Every enum as (`NAME`, `VALUES`), in [`for_each_yiwise_enum`] order.
         pub const ALL: &[(&str, &[(&str, &str)])] = &[$(($e::NAME, $e::VALUES)),+];
 
         /// The TypeScript declarations (`TS_DECL`) of every enum, in [`ALL`] order, joined by `"\n"`.
@@ -866,35 +907,4 @@ macro_rules! every_enum {
     };
 }
 
-every_enum![
-    PhoneType,
-    JobMode,
-    JobStatus,
-    DialStatus,
-    RedialCondition,
-    IntentLevel,
-    Industry,
-    SubIndustry,
-    CallOutIndustry,
-    WechatSendMethod,
-    HangUpType,
-    HangupBy,
-    CallbackDataType,
-    SpeakerType,
-    JobOperation,
-    FollowStatus,
-    RobotCallTaskStatus,
-    CallInCostType,
-    DialogFlowStatus,
-    DialogFlowType,
-    DispatchType,
-    CallInBillMode,
-    LocationDisplayType,
-    ReadStatus,
-    ChatRoundBucket,
-    ChatDurationBucket,
-    AnswerSource,
-    KnowledgeGateway,
-    KnowledgeAnswerType,
-    KnowledgeStatus,
-];
+crate::for_each_yiwise_enum!(every_enum);

@@ -200,6 +200,7 @@ pub struct KnowledgeAnswerInput {
     pub end_time: Option<String>,
     /// 答案关联的其他问答知识 (the docs do not give their shape; sent as given).
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "unknown[]"))]
     pub associated_knowledge_list: Option<Vec<serde_json::Value>>,
 }
 
@@ -344,6 +345,7 @@ pub struct KnowledgeAnswer {
     pub end_time: Option<String>,
     /// 答案关联的其他问答知识 (shape not documented: kept as sent).
     #[serde(deserialize_with = "crate::lenient::vec_or_null")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "unknown[]"))]
     pub associated_knowledge_list: Vec<serde_json::Value>,
 }
 

@@ -15,6 +15,10 @@ import {
   yiwiseSignature,
   yiwiseLabel,
   type APIPromise,
+  type AnswerSource,
+  type ChatResult,
+  type Knowledge,
+  type Page,
   type CallOptions,
   type ResponseInfo,
   type ErrorKind,
@@ -235,4 +239,30 @@ export async function rawResponseUsage(yw: YiwiseClient, rz: RongziClient): Prom
   const wrong: number = (await yw.tenant.getTenant().withResponse()).data.status;
   void [trace, id, wrong];
   return page.rows.length + raw.status + response.status;
+}
+
+// The 2021-01 endpoints and the demos' ones.
+export async function api2021Usage(yw: YiwiseClient): Promise<number> {
+  const turn: ChatResult = await yw.chat.send({ botId: 1, text: '你好', metaData: { 姓名: '张三' } });
+  const source: AnswerSource | undefined = turn.messages?.[0]?.text?.answerSource;
+  const page: Page<Knowledge> = await yw.knowledge.list({ botId: 1, keyword: '营业' });
+  const k: Knowledge = await yw.knowledge.create({
+    botId: 1, knowledgeCategoryName: '常见问题', title: '营业时间',
+    answers: [{ gateways: ['ALL'], type: 'PURE_TEXT', content: '9:00-18:00' }], status: 'ENABLED',
+  });
+  for await (const item of yw.knowledge.listAll({ botId: 1 })) void item.title;
+  const data: unknown = await yw.job.oneTimeCall({
+    dialogFlowId: 1, jobPhoneNumberIdList: [2], phoneType: 'LANDLINE', customerPersons: [{ phoneNumber: '13800000000' }],
+  });
+  await yw.callRecord.getCallRecordInfoList({ robotCallJobId: 1, lastCallRecord: true, redialTimes: 1, readStatus: 'NOT_READ' });
+  await yw.job.modify({
+    jobPhoneNumberIdList: [1],
+    robotCallJob: { robotCallJobId: 1, name: 'x', mode: 'MANUAL', dialogFlowId: 1, phoneType: 'LANDLINE', dailyStartTime: '09:00', dailyEndTime: '20:00', wechatConditionAlertLevel: [2, 'A'], enableConcurrency: true },
+  });
+  // @ts-expect-error the 2018 no-call period is refused: use inactiveTimeList
+  await yw.job.create({ jobPhoneNumberIdList: [1], robotCallJob: { name: 'x', mode: 'MANUAL', dialogFlowId: 1, phoneType: 'MOBILE', dailyStartTime: '09:00', dailyEndTime: '20:00', inactiveStartTime: '12:00' } });
+  // @ts-expect-error chat needs a botId
+  await yw.chat.send({ text: 'hi' });
+  void [source, data];
+  return (page.content?.length ?? 0) + (k.answers?.length ?? 0);
 }

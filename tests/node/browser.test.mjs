@@ -84,7 +84,23 @@ test('the web entry: init(), a signed call across origins, typed errors', async 
     const turn = await yw.chat.send({ botId: 1, text: '我想查一下天气' });
     const next = await yw.chat.send({ botId: 1, text: '上海', sessionId: turn.sessionId });
     const knowledge = await yw.knowledge.list({ botId: 1 });
-    const newest = { same: next.sessionId === turn.sessionId, answerSource: next.messages[0].text.answerSource, knowledge: knowledge.content.length > 0 };
+    const created = await yw.knowledge.create({
+      botId: 38, knowledgeCategoryName: '浏览器', title: `在浏览器里 ${Date.now()}`, status: 'ENABLED',
+      answers: [{ gateways: ['WEB'], type: 'PURE_TEXT', content: '可以' }],
+    });
+    const updated = await yw.knowledge.update({ ...created, status: 'DISABLED' });
+    const quick = await yw.job.oneTimeCall({
+      dialogFlowId: 1001, jobPhoneNumberIdList: [348], phoneType: 'LANDLINE', customerPersons: [{ name: '小红羊', phoneNumber: '15088790310' }],
+    });
+    await yw.phone.updatePhoneInfoByTenantPhoneNumberId({ tenantPhoneNumberId: 369, areaCode: '010', city: '朝阳区' });
+    await yw.phone.updatePhonePriceByTenantPhoneNumberId({ tenantPhoneNumberId: 369, localBillRate: 55 });
+    const line = (await yw.phone.getPhoneList()).find((l) => l.tenantPhoneNumberId === 369);
+    const dedup = await yw.callRecord.getCallRecordInfoList({ robotCallJobId: 1, lastCallRecord: true, redialTimes: 0 });
+    const newest = {
+      same: next.sessionId === turn.sessionId, answerSource: next.messages[0].text.answerSource, knowledge: knowledge.content.length > 0,
+      updated: [updated.id === created.id, updated.status], quick: typeof quick.robotCallJobId, line: [line.areaCode, line.localBillRate],
+      dedup: new Set(dedup.content.map((r) => r.calledPhoneNumber)).size === dedup.content.length,
+    };
     return { tenant, jobs, err, invalid, raw, newest, label: m.yiwiseLabel('JobStatus', 'IN_PROCESS'), json: JSON.stringify(yw) };
   }, { simUrl: sim.url, demo: { ...DEMO, dangerouslyAllowBrowser: true } });
   assert.deepEqual(out.tenant, { tenantId: 1, tenantName: '杭州一知智能科技有限公司' });
@@ -95,7 +111,9 @@ test('the web entry: init(), a signed call across origins, typed errors', async 
   assert.deepEqual(out.raw, {
     same: true, status: 200, isHeaders: true, type: 'application/json;charset=UTF-8', requestId: 'string', url: `${sim.url}/apiOpen/v1/tenant/getTenant`,
   });
-  assert.deepEqual(out.newest, { same: true, answerSource: 'DIALOG_FLOW', knowledge: true });
+  assert.deepEqual(out.newest, {
+    same: true, answerSource: 'DIALOG_FLOW', knowledge: true, updated: [true, 'DISABLED'], quick: 'number', line: ['010', 55], dedup: true,
+  });
   assert.equal(out.label, '进行中');
   assert.ok(!out.json.includes(DEMO.appSecret));
 });

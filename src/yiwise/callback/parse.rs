@@ -191,6 +191,14 @@ static CALL_RECORD_DATA: Node = Node::Object(&CALL_RECORD_CALLBACK);
 static JOB_DATA: Node = Node::Object(&JOB_CALLBACK);
 static SMS_DATA: Node = Node::Object(&SMS_CALLBACK);
 
+/// The schema of each callback's `data`, by `dataType` (for the generated
+/// OpenAPI description's webhooks).
+pub const DATA_SCHEMAS: [(&str, &Node); 3] = [
+    ("ROBOT_CALL_RECORD", &CALL_RECORD_DATA),
+    ("ROBOT_CALL_JOB", &JOB_DATA),
+    ("ROBOT_CALL_SMS", &SMS_DATA),
+];
+
 /// `data` must be an object (both decoders).
 fn check_data(data: &Value) -> Result<(), Error> {
     match data {

@@ -1,0 +1,390 @@
+//! `docs/openapi/yiwise.yaml` and `docs/openapi/rongzi.yaml` (OpenAPI 3.1),
+//! generated from the endpoint tables, every operation's params and result
+//! schemas, the enum tables and the callback schemas. This test fails when a
+//! committed file is stale; `UPDATE_DOCS=1 cargo test --test openapi_documents`
+//! rewrites them. Third-party tools judge the files (`tests/node/openapi.test.mjs`).
+
+mod common;
+#[path = "openapi/schema.rs"]
+mod schema;
+#[path = "openapi/yaml.rs"]
+mod yaml;
+
+use serde_json::{json, Map, Value};
+use std::path::Path;
+use yiwise_rongzi::http::Method;
+use yiwise_rongzi::transcode::schema::Node;
+
+/// What the document needs of one operation.
+struct Op {
+    path: &'static str,
+    method: Method,
+    params: Option<&'static Node>,
+    result: &'static Node,
+    /// Rongzi: sent with the bearer token.
+    auth: bool,
+    deprecated: Option<&'static str>,
+    /// Yiwise `job/getJobStatsInfoList`: the body is the params' one list, bare.
+    bare_list: bool,
+    /// Rongzi: the result's one field the platform may send bare as `data`
+    /// (`wechat/addFriend` answers the status code itself).
+    bare_field: Option<String>,
+}
+
+fn yiwise_op<O: yiwise_rongzi::yiwise::operation::Operation>() -> Op {
+    Op {
+        path: O::PATH,
+        method: O::METHOD,
+        params: O::PARAMS,
+        result: O::SCHEMA,
+        auth: true,
+        deprecated: None,
+        bare_list: O::OWN_WIRE,
+        bare_field: None,
+    }
+}
+
+fn rongzi_op<O: yiwise_rongzi::rongzi::operation::Operation>() -> Op {
+    // What the SDK makes of a bare scalar `data` says which field the platform sends bare.
+    let mut probe = json!(3);
+    O::prepare_data(&mut probe);
+    let bare_field = probe
+        .as_object()
+        .filter(|o| o.len() == 1)
+        .and_then(|o| o.keys().next().cloned());
+    // Rongzi's own wires add defaults and turn code names into codes: the same shape.
+    Op {
+        path: O::PATH,
+        method: O::METHOD,
+        params: O::PARAMS,
+        result: O::SCHEMA,
+        auth: O::AUTH,
+        deprecated: O::DEPRECATED,
+        bare_list: false,
+        bare_field,
+    }
+}
+
+macro_rules! collect {
+    ($f:ident, $($op:ty),+ $(,)?) => { vec![$($f::<$op>()),+] };
+}
+
+fn method_key(m: Method) -> &'static str {
+    match m {
+        Method::Get => "get",
+        Method::Post => "post",
+        Method::Patch => "patch",
+        Method::Put => "put",
+        Method::Delete => "delete",
+    }
+}
+
+/// The query parameters of a GET's params object.
+fn query_parameters(params: &Value) -> Vec<Value> {
+    let required: Vec<&str> = params["required"]
+        .as_array()
+        .map(|r| r.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let Some(props) = params["properties"].as_object() else {
+        return Vec::new();
+    };
+    props
+        .iter()
+        .map(|(name, s)| {
+            let mut p = json!({ "name": name, "in": "query", "required": required.contains(&name.as_str()), "schema": s });
+            if s["type"] == "array" {
+                // The SDK sends a list comma-joined: `robotCallTaskIds=1,2`.
+                p["style"] = json!("form");
+                p["explode"] = json!(false);
+            }
+            p
+        })
+        .collect()
+}
+
+fn operation_id(path: &str) -> String {
+    let mut id = String::new();
+    for (i, seg) in path.split('/').enumerate() {
+        let mut c = seg.chars();
+        if let Some(first) = c.next() {
+            if i == 0 {
+                id.push(first);
+            } else {
+                id.extend(first.to_uppercase());
+            }
+            id.extend(c);
+        }
+    }
+    id
+}
+
+fn operation(
+    op: &Op,
+    tag: &str,
+    summary: &str,
+    envelope: fn(Value) -> Value,
+    request_body: Option<Value>,
+) -> Value {
+    let mut o = json!({
+        "operationId": operation_id(op.path),
+        "tags": [tag],
+        "summary": summary,
+    });
+    match (op.method, op.params) {
+        (Method::Get, Some(node)) => {
+            let q = query_parameters(&schema::params(node));
+            if !q.is_empty() {
+                o["parameters"] = json!(q);
+            }
+        }
+        (_, Some(node)) => {
+            let mut body = schema::params(node);
+            if op.bare_list {
+                let list = body["properties"]
+                    .as_object()
+                    .and_then(|p| p.values().next())
+                    .cloned()
+                    .unwrap_or_default();
+                body = list;
+                body["description"] =
+                    json!("The params' list, bare (the docs' example and the platform's wire).");
+            }
+            o["requestBody"] =
+                json!({ "required": true, "content": { "application/json": { "schema": body } } });
+        }
+        (_, None) => {
+            if let Some(body) = request_body {
+                o["requestBody"] = json!({ "required": true, "content": { "application/json": { "schema": body } } });
+            }
+        }
+    }
+    let mut data = schema::result(op.result);
+    if let Some(field) = &op.bare_field {
+        let bare = data["properties"][field].clone();
+        data = json!({ "anyOf": [data, bare], "description": format!("The docs' example sends `{field}` itself as `data`.") });
+    }
+    o["responses"] = json!({
+        "200": {
+            "description": "The envelope; `code` says whether the call succeeded (errors are HTTP 200 too).",
+            "content": { "application/json": { "schema": envelope(data) } },
+        },
+        "4XX": { "$ref": "#/components/responses/HttpError" },
+        "5XX": { "$ref": "#/components/responses/HttpError" },
+    });
+    if let Some(note) = op.deprecated {
+        o["deprecated"] = json!(true);
+        o["description"] = json!(note);
+    }
+    o
+}
+
+fn yiwise_envelope(data: Value) -> Value {
+    json!({
+        "type": "object",
+        "required": ["code"],
+        "properties": {
+            "code": { "type": "integer", "description": "200: 执行成功; 401: 校验数据错误 (signature, timestamp, credentials); 403: 权限不足; 404: 资源未找到; 412: 参数错误; 500: 系统错误." },
+            "data": data,
+            "requestId": { "type": ["string", "null"] },
+            "resultMsg": { "type": ["string", "null"] },
+            "errorStackTrace": { "type": ["string", "null"] },
+        },
+    })
+}
+
+fn rongzi_envelope(data: Value) -> Value {
+    json!({
+        "type": "object",
+        "required": ["code"],
+        "properties": {
+            "code": { "type": ["integer", "string"], "description": "0: success; 1: 用户名或密码错误 (login); 500: 不合法的token or another error." },
+            "msg": { "type": ["string", "null"] },
+            "data": data,
+        },
+    })
+}
+
+fn http_error() -> Value {
+    json!({
+        "description": "A failure outside the envelope (a gateway's page, a signing proxy's refusal). The API itself answers HTTP 200 with an error code.",
+        "content": { "text/html": { "schema": { "type": "string" } }, "application/json": { "schema": {} } },
+    })
+}
+
+fn yiwise_document() -> Value {
+    let ops: Vec<Op> = common::yiwise_operations!(collect!(yiwise_op,));
+    let mut paths = Map::new();
+    for op in &ops {
+        let row = yiwise_rongzi::yiwise::endpoints::by_path(op.path)
+            .expect("every operation is in the table");
+        let knowledge = yiwise_rongzi::yiwise::config::is_knowledge_path(op.path);
+        let url = if knowledge {
+            format!("/apiOpen/{}", op.path)
+        } else {
+            format!("/apiOpen/v1/{}", op.path)
+        };
+        let mut o = operation(op, row.resource, row.title, yiwise_envelope, None);
+        if row.experimental {
+            o["x-experimental"] = json!(true);
+            o["description"] = json!("Not in any version of the public docs: the request is the one the vendor's demo client (yiwise/openapidemo) sends; the result is not documented.");
+        }
+        if !row.safe_to_retry {
+            o["x-idempotent"] = json!(false);
+        }
+        let item = paths.entry(url).or_insert_with(|| json!({}));
+        item[method_key(op.method)] = o;
+        if knowledge {
+            item["servers"] = json!([{ "url": yiwise_rongzi::yiwise::config::KNOWLEDGE_BASE_URL, "description": "The knowledge base's own host (knowledge.md); no version segment" }]);
+            item["description"] = json!("The docs do not say how the knowledge endpoints are authenticated; signing them like the rest is an inference.");
+        }
+    }
+    let mut webhooks = Map::new();
+    for (data_type, node) in yiwise_rongzi::yiwise::callback::parse::DATA_SCHEMAS {
+        webhooks.insert(
+            data_type.to_string(),
+            json!({ "post": {
+                "operationId": format!("callback{}", operation_id(&data_type.to_lowercase().replace('_', "/"))),
+                "summary": format!("The {data_type} callback, plain (POSTed to the callbackUrl of isv/updateIsvInfo)"),
+                "requestBody": { "required": true, "content": { "application/json": { "schema": {
+                    "type": "object",
+                    "required": ["dataType", "data"],
+                    "properties": { "dataType": { "const": data_type }, "data": schema::result(node) },
+                } } } },
+                "responses": { "200": { "description": "The receiver answers `success`; anything else makes the platform retry.", "content": { "text/plain": { "schema": { "const": "success" } } } } },
+            } }),
+        );
+    }
+    webhooks.insert("encrypted".into(), json!({
+        "parameters": [
+            { "name": "msg_signature", "in": "query", "required": true, "schema": { "type": "string" }, "description": "SHA-1 of the sorted token, timestamp, nonce and ciphertext (hex); may arrive URL-encoded once or twice." },
+            { "name": "timestamp", "in": "query", "required": true, "schema": { "type": "string" } },
+            { "name": "nonce", "in": "query", "required": true, "schema": { "type": "string" } },
+        ],
+        "get": {
+            "operationId": "callbackUrlCheck",
+            "summary": "The URL check before encrypted callbacks: the receiver decrypts `echostr` and answers its plaintext",
+            "parameters": [{ "name": "echostr", "in": "query", "required": true, "schema": { "type": "string" } }],
+            "responses": { "200": { "description": "The decrypted echostr.", "content": { "text/plain": { "schema": { "type": "string" } } } } },
+        },
+        "post": {
+            "operationId": "callbackEncrypted",
+            "summary": "Any callback, encrypted (WXBizMsgCrypt style: AES-256-CBC, the plaintext is the plain callback's JSON)",
+            "requestBody": { "required": true, "content": { "application/xml": { "schema": { "type": "string", "description": "`<xml><Encrypt>…</Encrypt><MsgSignature>…</MsgSignature><TimeStamp>…</TimeStamp><Nonce>…</Nonce></xml>`, the values possibly URL-encoded." } } } },
+            "responses": { "200": { "description": "`success` once handled.", "content": { "text/plain": { "schema": { "const": "success" } } } } },
+        },
+    }));
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Yiwise / 探意 robot OpenAPI (一知智能)",
+            "version": "2021-01",
+            "description": "Derived from the yiwise-rongzi SDK (its endpoint table, params and result schemas, enums and callback schemas), not published by the vendor. Covers the 41 endpoints of the newest public docs (yiwise/slate, 2021-01) and 3 that only the vendor's demo clients call (x-experimental). Results are described as the platform sends them (numbers as strings, nulls), which is looser than what the SDK decodes to.",
+            "license": { "name": "MIT", "identifier": "MIT" },
+        },
+        "servers": [{ "url": yiwise_rongzi::yiwise::config::PRODUCTION_BASE_URL }],
+        "security": [{ "appKey": [], "signature": [], "timestamp": [], "version": [] }],
+        "paths": paths,
+        "webhooks": webhooks,
+        "components": {
+            "securitySchemes": {
+                "appKey": { "type": "apiKey", "in": "header", "name": "appKey", "description": "The ISV's appKey." },
+                "version": { "type": "apiKey", "in": "header", "name": "version", "description": "`v1`." },
+                "timestamp": { "type": "apiKey", "in": "header", "name": "timestamp", "description": "Milliseconds since the epoch, fresh per request." },
+                "signature": { "type": "apiKey", "in": "header", "name": "signature", "description": "Lowercase hex SHA-256 of tenantSign + \"appKey=\" + appKey + \"&appSecret=\" + appSecret + \"&tenantSign=\" + tenantSign + \"&version=\" + version + \"&timestamp=\" + timestamp. The appSecret and tenantSign are never sent." },
+            },
+            "responses": { "HttpError": http_error() },
+        },
+    })
+}
+
+fn rongzi_document() -> Value {
+    let ops: Vec<Op> = common::rongzi_operations!(collect!(rongzi_op,));
+    let mut paths = Map::new();
+    for op in &ops {
+        let tag = op.path.split('/').next().unwrap_or_default();
+        // `account/login` has no params schema (its password is only ever sent as a hash).
+        let login = json!({
+            "type": "object",
+            "required": ["username", "password"],
+            "properties": {
+                "username": { "type": "string" },
+                "password": { "type": "string", "pattern": "^[0-9a-f]{32}$", "description": "The lowercase hex MD5 of the password." },
+            },
+        });
+        let mut o = operation(op, tag, op.path, rongzi_envelope, Some(login));
+        if !op.auth {
+            o["security"] = json!([]);
+        }
+        paths.insert(
+            format!("/api/{}", op.path),
+            json!({ method_key(op.method): o }),
+        );
+    }
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Rongzi Assistant / 融助手 API",
+            "version": "1",
+            "description": "Derived from the yiwise-rongzi SDK (its endpoint table, params and result schemas and code tables), not published by the vendor. Results are described as the platform sends them: codes as integers, keys that may carry spaces (trimmed by the SDK), numbers as strings.",
+            "license": { "name": "MIT", "identifier": "MIT" },
+        },
+        "servers": [{ "url": "{baseUrl}", "variables": { "baseUrl": { "default": "http://127.0.0.1:8080", "description": "Your Rongzi Assistant deployment (the default is the local simulator)" } } }],
+        "security": [{ "bearer": [] }],
+        "paths": paths,
+        "components": {
+            "securitySchemes": {
+                "bearer": { "type": "http", "scheme": "bearer", "bearerFormat": "JWT", "description": "The token account/login returns." },
+            },
+            "responses": { "HttpError": http_error() },
+        },
+    })
+}
+
+fn check(name: &str, doc: &Value) {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("docs/openapi")
+        .join(name);
+    let text = format!(
+        "# Generated by `UPDATE_DOCS=1 cargo test --test openapi_documents` from the SDK's tables and schemas: do not edit.\n{}",
+        yaml::to_yaml(doc)
+    );
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::write(&file, &text).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&file).unwrap_or_default();
+    assert!(
+        committed == text,
+        "{} is stale: run `UPDATE_DOCS=1 cargo test --test openapi_documents`",
+        file.display()
+    );
+}
+
+#[test]
+fn the_committed_openapi_files_are_generated_from_the_sdk() {
+    check("yiwise.yaml", &yiwise_document());
+    check("rongzi.yaml", &rongzi_document());
+}
+
+#[test]
+fn every_endpoint_of_both_tables_is_a_path() {
+    let y = yiwise_document();
+    let n: usize = y["paths"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|p| {
+            p.as_object()
+                .unwrap()
+                .keys()
+                .filter(|k| *k != "servers" && *k != "description")
+                .count()
+        })
+        .sum();
+    assert_eq!(n, yiwise_rongzi::yiwise::endpoints::ENDPOINTS.len());
+    let r = rongzi_document();
+    assert_eq!(
+        r["paths"].as_object().unwrap().len(),
+        yiwise_rongzi::rongzi::endpoints::ENDPOINTS.len()
+    );
+}

@@ -29,6 +29,22 @@ struct Op {
     /// Rongzi: the result's one field the platform may send bare as `data`
     /// (`wechat/addFriend` answers the status code itself).
     bare_field: Option<String>,
+    /// `yiwise` or `rongzi` (where its examples are).
+    api: &'static str,
+    /// The SDK's check of params (`Err`: the field refused).
+    accepts: fn(Value) -> Result<(), String>,
+}
+
+fn yiwise_accepts<O: yiwise_rongzi::yiwise::operation::Operation>(v: Value) -> Result<(), String> {
+    yiwise_rongzi::yiwise::operation::wire_params::<O>(v)
+        .map(|_| ())
+        .map_err(|e| e.field.unwrap_or_default())
+}
+
+fn rongzi_accepts<O: yiwise_rongzi::rongzi::operation::Operation>(v: Value) -> Result<(), String> {
+    yiwise_rongzi::rongzi::operation::wire_params::<O>(v)
+        .map(|_| ())
+        .map_err(|e| e.field.unwrap_or_default())
 }
 
 fn yiwise_op<O: yiwise_rongzi::yiwise::operation::Operation>() -> Op {
@@ -41,6 +57,8 @@ fn yiwise_op<O: yiwise_rongzi::yiwise::operation::Operation>() -> Op {
         deprecated: None,
         bare_list: O::OWN_WIRE,
         bare_field: None,
+        api: "yiwise",
+        accepts: yiwise_accepts::<O>,
     }
 }
 
@@ -62,6 +80,8 @@ fn rongzi_op<O: yiwise_rongzi::rongzi::operation::Operation>() -> Op {
         deprecated: O::DEPRECATED,
         bare_list: false,
         bare_field,
+        api: "rongzi",
+        accepts: rongzi_accepts::<O>,
     }
 }
 
@@ -91,6 +111,15 @@ fn query_parameters(params: &Value) -> Vec<Value> {
     props
         .iter()
         .map(|(name, s)| {
+            // A query value is never `null`: a `null` param is left out.
+            let mut s = s.clone();
+            if let Some(Value::Array(types)) = s.get_mut("type") {
+                types.retain(|t| t != "null");
+                if types.len() == 1 {
+                    let only = types[0].clone();
+                    s["type"] = only;
+                }
+            }
             let mut p = json!({ "name": name, "in": "query", "required": required.contains(&name.as_str()), "schema": s });
             if s["type"] == "array" {
                 // The SDK sends a list comma-joined: `robotCallTaskIds=1,2`.
@@ -130,15 +159,23 @@ fn operation(
         "tags": [tag],
         "summary": summary,
     });
+    let constrained = |node: &Node| {
+        let mut s = schema::params(node);
+        let base = example(op.api, op.path).unwrap_or_else(|| sample(&s));
+        if base.is_object() {
+            constrain(&mut s, &base, &op.accepts);
+        }
+        s
+    };
     match (op.method, op.params) {
         (Method::Get, Some(node)) => {
-            let q = query_parameters(&schema::params(node));
+            let q = query_parameters(&constrained(node));
             if !q.is_empty() {
                 o["parameters"] = json!(q);
             }
         }
         (_, Some(node)) => {
-            let mut body = schema::params(node);
+            let mut body = constrained(node);
             if op.bare_list {
                 let list = body["properties"]
                     .as_object()
@@ -178,30 +215,41 @@ fn operation(
     o
 }
 
-fn yiwise_envelope(data: Value) -> Value {
+/// An envelope whose `data` is `data` when `code` is `success` (an error's
+/// `data` is whatever the platform puts there, usually `null`).
+fn envelope(code: Value, success: i64, message: &str, data: Value) -> Value {
     json!({
         "type": "object",
         "required": ["code"],
         "properties": {
-            "code": { "type": "integer", "description": "200: 执行成功; 401: 校验数据错误 (signature, timestamp, credentials); 403: 权限不足; 404: 资源未找到; 412: 参数错误; 500: 系统错误." },
-            "data": data,
-            "requestId": { "type": ["string", "null"] },
-            "resultMsg": { "type": ["string", "null"] },
-            "errorStackTrace": { "type": ["string", "null"] },
+            "code": code,
+            message: { "type": ["string", "null"] },
+            "data": {},
         },
+        "if": { "properties": { "code": { "const": success } } },
+        "then": { "properties": { "data": data } },
     })
 }
 
+fn yiwise_envelope(data: Value) -> Value {
+    let mut e = envelope(
+        json!({ "type": "integer", "description": "200: 执行成功; 401: 校验数据错误 (signature, timestamp, credentials); 403: 权限不足; 404: 资源未找到; 412: 参数错误; 500: 系统错误." }),
+        200,
+        "resultMsg",
+        data,
+    );
+    e["properties"]["requestId"] = json!({ "type": ["string", "null"] });
+    e["properties"]["errorStackTrace"] = json!({ "type": ["string", "null"] });
+    e
+}
+
 fn rongzi_envelope(data: Value) -> Value {
-    json!({
-        "type": "object",
-        "required": ["code"],
-        "properties": {
-            "code": { "type": ["integer", "string"], "description": "0: success; 1: 用户名或密码错误 (login); 500: 不合法的token or another error." },
-            "msg": { "type": ["string", "null"] },
-            "data": data,
-        },
-    })
+    envelope(
+        json!({ "type": ["integer", "string"], "description": "0: success; 1: 用户名或密码错误 (login); 500: 不合法的token or another error." }),
+        0,
+        "msg",
+        data,
+    )
 }
 
 fn http_error() -> Value {
@@ -387,4 +435,136 @@ fn every_endpoint_of_both_tables_is_a_path() {
         r["paths"].as_object().unwrap().len(),
         yiwise_rongzi::rongzi::endpoints::ENDPOINTS.len()
     );
+}
+
+// ---------------------------------------------------------------------------
+// Constraints, derived from the SDK's own checks by probing them
+// ---------------------------------------------------------------------------
+
+/// Whether params are accepted; when refused, the field the first issue names.
+type Accepts<'a> = &'a dyn Fn(Value) -> Result<(), String>;
+
+/// A docs' request example of `path`, the base the probes change one field of.
+fn example(api: &str, path: &str) -> Option<Value> {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(api)
+        .join(format!("{path}.request.json"));
+    serde_json::from_str(&std::fs::read_to_string(file).ok()?).ok()
+}
+
+/// The smallest params a schema allows: its required fields, an integer as 1,
+/// an enum as its first value, a string as `"x"`.
+fn sample(schema: &Value) -> Value {
+    let types = &schema["type"];
+    let has = |t: &str| types == t || types.as_array().is_some_and(|a| a.iter().any(|x| x == t));
+    if let Some(first) = schema["enum"].as_array().and_then(|e| e.first()) {
+        return first.clone();
+    }
+    if has("object") {
+        let required: Vec<&str> = schema["required"]
+            .as_array()
+            .map(|r| r.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let mut o = Map::new();
+        for name in required {
+            o.insert(name.to_string(), sample(&schema["properties"][name]));
+        }
+        return Value::Object(o);
+    }
+    if has("array") {
+        return json!([sample(&schema["items"])]);
+    }
+    if has("integer") {
+        return json!(1);
+    }
+    if has("boolean") {
+        return json!(true);
+    }
+    json!("x")
+}
+
+/// Adds to the params schema the ranges and patterns the SDK's checks
+/// enforce, found by trying values one field at a time on a valid example:
+/// a constraint appears only where the SDK accepts one value and refuses the
+/// next, naming that field. So the description states what the SDK checks,
+/// from the one place it is written (the `Validate` impls).
+fn constrain(schema: &mut Value, base: &Value, accepts: Accepts) {
+    if accepts(base.clone()).is_err() {
+        return;
+    }
+    walk(schema, base, &mut Vec::new(), accepts);
+}
+
+fn walk(schema: &mut Value, base: &Value, at: &mut Vec<String>, accepts: Accepts) {
+    let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (name, prop) in props.iter_mut() {
+        at.push(name.clone());
+        let here = at.join(".");
+        let with = |v: Value| -> Value {
+            let mut b = base.clone();
+            let mut slot = &mut b;
+            for (i, k) in at.iter().enumerate() {
+                if i + 1 == at.len() {
+                    slot[k.as_str()] = v.clone();
+                } else {
+                    slot = &mut slot[k.as_str()];
+                }
+            }
+            b
+        };
+        let ok = |v: Value| accepts(with(v)).is_ok();
+        let refused = |v: Value| accepts(with(v)).err().is_some_and(|f| f == here);
+        let types = prop["type"].clone();
+        let has =
+            |t: &str| types == t || types.as_array().is_some_and(|a| a.iter().any(|x| x == t));
+        if has("integer") {
+            for m in [0, 1, 6] {
+                if ok(json!(m)) && refused(json!(m - 1)) {
+                    prop["minimum"] = json!(m);
+                    break;
+                }
+            }
+            for m in [3, 10, 20, 50, 100, 500, 1000, 1440, 10000] {
+                if ok(json!(m)) && refused(json!(m + 1)) {
+                    prop["maximum"] = json!(m);
+                    break;
+                }
+            }
+        } else if has("string") && prop.get("enum").is_none() {
+            let patterns: [(&str, &str, &str); 4] = [
+                ("09:00", "9:00", "^([01][0-9]|2[0-3]):[0-5][0-9]$"),
+                (
+                    "2020-01-01 10:00:00",
+                    "2020-01-01 10:00",
+                    "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}",
+                ),
+                ("2020-01-01", "2020-1-1", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+                ("13800000000", "1380000000a", "^[0-9]*$"),
+            ];
+            for (good, bad, pattern) in patterns {
+                if ok(json!(good)) && refused(json!(bad)) {
+                    prop["pattern"] = json!(pattern);
+                    break;
+                }
+            }
+            if prop.get("pattern").is_none() && ok(json!("x")) && refused(json!(" ")) {
+                prop["pattern"] = json!("\\S");
+            }
+            for n in [20, 50, 100, 200, 500, 1000, 2000] {
+                if ok(json!("字".repeat(n))) && refused(json!("字".repeat(n + 1))) {
+                    prop["maxLength"] = json!(n);
+                    break;
+                }
+            }
+        } else if has("object") {
+            let inner = at.iter().fold(base, |v, k| &v[k.as_str()]);
+            if inner.is_object() {
+                walk(prop, base, at, accepts);
+            }
+        }
+        at.pop();
+    }
 }

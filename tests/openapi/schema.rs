@@ -104,7 +104,7 @@ pub fn result(node: &Node) -> Value {
         Node::List(item) | Node::ListOrEmpty(item) => {
             json!({ "type": ["array", "null"], "items": result(item) })
         }
-        Node::OneOrList(item) => json!({ "oneOf": [
+        Node::OneOrList(item) => json!({ "anyOf": [
             { "type": "array", "items": result(item) },
             result(item),
             { "type": "null" },
@@ -121,7 +121,13 @@ pub fn result(node: &Node) -> Value {
 
 /// `schema` that may also be `null`.
 fn nullable(mut schema: Value) -> Value {
-    if schema.as_object().is_some_and(Map::is_empty) {
+    // A schema that allows any value already allows `null`.
+    let any = schema.as_object().is_some_and(|o| {
+        !["type", "anyOf", "oneOf", "enum", "const", "properties"]
+            .iter()
+            .any(|k| o.contains_key(*k))
+    });
+    if any {
         return schema;
     }
     match schema.get("type").cloned() {

@@ -6,7 +6,7 @@
 use serde_json::{json, Value};
 use yiwise_rongzi::yiwise::api::job::{AlertLevel, Create, Modify};
 use yiwise_rongzi::yiwise::api::{chat, knowledge};
-use yiwise_rongzi::yiwise::config::YiwiseConfig;
+use yiwise_rongzi::yiwise::config::{YiwiseConfig, KNOWLEDGE_BASE_URL, PRODUCTION_BASE_URL};
 use yiwise_rongzi::yiwise::enums::IntentLevel;
 use yiwise_rongzi::yiwise::operation::{build_request, parse_params, wire_params, Operation};
 
@@ -63,7 +63,7 @@ fn the_vendor_test_demo_modify_body_is_accepted_and_sent_as_the_demo_sends_it() 
         json!(["1523654789", "1758426896"])
     );
     assert_eq!(job["wechatAlertChatDurationThreshold"], json!(10));
-    let req = build_request::<Modify>(&config("https://openapi.tanyibot.com"), &p, 1).unwrap();
+    let req = build_request::<Modify>(&config(PRODUCTION_BASE_URL), &p, 1).unwrap();
     assert_eq!(req.method.as_str(), "PATCH");
 }
 
@@ -152,28 +152,27 @@ fn chat_takes_the_docs_example_and_checks_its_rules() {
         assert_eq!(refused::<chat::Chat>(params.clone()).0, field, "{params}");
     }
     let req = build_request::<chat::Chat>(
-        &config("https://openapi.tanyibot.com"),
+        &config(PRODUCTION_BASE_URL),
         &parse_params::<chat::Chat>(json!({"botId": 1, "text": "hi"})).unwrap(),
         1,
     )
     .unwrap();
-    assert_eq!(req.url, "https://openapi.tanyibot.com/apiOpen/v1/chat");
+    assert_eq!(req.url, format!("{PRODUCTION_BASE_URL}/apiOpen/v1/chat"));
 }
 
 #[test]
 fn knowledge_goes_to_its_own_host_without_a_version_segment() {
     let p = parse_params::<knowledge::List>(json!({"botId": 1, "keyword": "营业"})).unwrap();
-    let prod =
-        build_request::<knowledge::List>(&config("https://openapi.tanyibot.com"), &p, 1).unwrap();
-    assert!(prod
-        .url
-        .starts_with("https://brain.yiwise.com/apiOpen/knowledge/list?botId=1&keyword="));
+    let prod = build_request::<knowledge::List>(&config(PRODUCTION_BASE_URL), &p, 1).unwrap();
+    assert!(prod.url.starts_with(&format!(
+        "{KNOWLEDGE_BASE_URL}/apiOpen/knowledge/list?botId=1&keyword="
+    )));
     assert!(prod.headers.iter().any(|(k, _)| k == "signature"));
     let local = build_request::<knowledge::List>(&config("http://127.0.0.1:8080"), &p, 1).unwrap();
     assert!(local
         .url
         .starts_with("http://127.0.0.1:8080/apiOpen/knowledge/list?"));
-    let own = config("https://openapi.tanyibot.com")
+    let own = config(PRODUCTION_BASE_URL)
         .with_knowledge_base_url("https://kb.example.com")
         .unwrap();
     let req = build_request::<knowledge::List>(&own, &p, 1).unwrap();

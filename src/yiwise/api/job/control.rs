@@ -108,18 +108,24 @@ pub struct JobCustomerPerson {
 impl Validate for JobImportCustomerParams {
     fn validate(&self, v: &mut Issues) {
         v.positive("robotCallJobId", Some(self.robot_call_job_id));
-        let n = self.customer_persons.len();
-        if n == 0 {
-            v.push("customerPersons", "must have at least 1 customer");
-        }
-        v.max_items("customerPersons", n, MAX_CUSTOMERS_PER_IMPORT);
-        for (i, c) in self.customer_persons.iter().enumerate() {
-            non_blank(
-                v,
-                &at(&format!("customerPersons[{i}]"), "phoneNumber"),
-                &c.phone_number,
-            );
-        }
+        check_customer_persons(v, &self.customer_persons);
+    }
+}
+
+/// `customerPersons` of one request (`job/importCustomer`, `job/oneTimeCall`):
+/// 1 to 100 customers, each with a phone number.
+pub(super) fn check_customer_persons(v: &mut Issues, persons: &[JobCustomerPerson]) {
+    let n = persons.len();
+    if n == 0 {
+        v.push("customerPersons", "must have at least 1 customer");
+    }
+    v.max_items("customerPersons", n, MAX_CUSTOMERS_PER_IMPORT);
+    for (i, c) in persons.iter().enumerate() {
+        non_blank(
+            v,
+            &at(&format!("customerPersons[{i}]"), "phoneNumber"),
+            &c.phone_number,
+        );
     }
 }
 

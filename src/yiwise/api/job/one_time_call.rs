@@ -3,8 +3,8 @@
 //! calls it to create a task with its customers and call them in one request
 //! (快速任务拨打); the body here is the one the demo sends.
 
-use super::control::{JobCustomerPerson, MAX_CUSTOMERS_PER_IMPORT};
-use super::de::{at, each_positive, non_blank, not_empty};
+use super::control::{check_customer_persons, JobCustomerPerson};
+use super::de::{each_positive, not_empty};
 use crate::http::Method;
 use crate::transcode::schema::{Field, Node, Shape};
 use crate::yiwise::enums::PhoneType;
@@ -70,18 +70,7 @@ impl Validate for JobOneTimeCallParams {
             self.job_phone_number_id_list.len(),
         );
         each_positive(v, "jobPhoneNumberIdList", &self.job_phone_number_id_list);
-        let n = self.customer_persons.len();
-        if n == 0 {
-            v.push("customerPersons", "must have at least 1 customer");
-        }
-        v.max_items("customerPersons", n, MAX_CUSTOMERS_PER_IMPORT);
-        for (i, c) in self.customer_persons.iter().enumerate() {
-            non_blank(
-                v,
-                &at(&format!("customerPersons[{i}]"), "phoneNumber"),
-                &c.phone_number,
-            );
-        }
+        check_customer_persons(v, &self.customer_persons);
     }
 }
 

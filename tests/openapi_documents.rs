@@ -31,6 +31,9 @@ struct Op {
     bare_field: Option<String>,
     /// `yiwise` or `rongzi` (where its examples are).
     api: &'static str,
+    /// The Rust (and TypeScript) names of the params and result types.
+    params_type: &'static str,
+    result_type: &'static str,
     /// The SDK's check of params (`Err`: the field refused).
     accepts: fn(Value) -> Result<(), String>,
 }
@@ -59,6 +62,8 @@ fn yiwise_op<O: yiwise_rongzi::yiwise::operation::Operation>() -> Op {
         bare_field: None,
         api: "yiwise",
         accepts: yiwise_accepts::<O>,
+        params_type: std::any::type_name::<O::Params>(),
+        result_type: std::any::type_name::<O::Output>(),
     }
 }
 
@@ -82,6 +87,8 @@ fn rongzi_op<O: yiwise_rongzi::rongzi::operation::Operation>() -> Op {
         bare_field,
         api: "rongzi",
         accepts: rongzi_accepts::<O>,
+        params_type: std::any::type_name::<O::Params>(),
+        result_type: std::any::type_name::<O::Output>(),
     }
 }
 
@@ -165,6 +172,7 @@ fn operation(
         if base.is_object() {
             constrain(&mut s, &base, &op.accepts);
         }
+        entitle(&mut s, op.params_type);
         s
     };
     match (op.method, op.params) {
@@ -196,6 +204,7 @@ fn operation(
         }
     }
     let mut data = schema::result(op.result);
+    entitle(&mut data, op.result_type);
     if let Some(field) = &op.bare_field {
         let bare = data["properties"][field].clone();
         data = json!({ "anyOf": [data, bare], "description": format!("The docs' example sends `{field}` itself as `data`.") });
@@ -389,6 +398,9 @@ fn rongzi_document() -> Value {
 }
 
 fn check(name: &str, doc: &Value) {
+    let mut doc = doc.clone();
+    extract_components(&mut doc);
+    let doc = &doc;
     let file = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("docs/openapi")
         .join(name);
@@ -567,4 +579,130 @@ fn walk(schema: &mut Value, base: &Value, at: &mut Vec<String>, accepts: Accepts
         }
         at.pop();
     }
+}
+
+// ---------------------------------------------------------------------------
+// Named components
+// ---------------------------------------------------------------------------
+
+/// A Rust type name without its module paths: `Page<JobSummary>`.
+fn short_type(full: &str) -> String {
+    let mut out = String::new();
+    let mut word = String::new();
+    for c in full.chars().chain(std::iter::once(' ')) {
+        if c.is_alphanumeric() || c == '_' {
+            word.push(c);
+            continue;
+        }
+        // A lowercase word followed by `::` is a module: dropped with its `::`.
+        if c == ':' {
+            if !word.is_empty() && word.starts_with(|w: char| w.is_lowercase()) {
+                word.clear();
+            }
+            continue;
+        }
+        out.push_str(&word);
+        word.clear();
+        if c != ' ' || out.ends_with(',') {
+            out.push(c);
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Puts the SDK's type name on the schema of a params or result type (and on
+/// the item of a list, page or map of one), so that it becomes a component.
+fn entitle(schema: &mut Value, rust_type: &str) {
+    let t = short_type(rust_type);
+    let is_type = |s: &str| {
+        s.starts_with(|c: char| c.is_uppercase())
+            && !matches!(s, "String" | "Value" | "Nothing" | "NoParams")
+    };
+    let (wrapper, inner) = match t.split_once('<') {
+        Some((w, rest)) => (
+            w,
+            rest.trim_end_matches('>')
+                .rsplit(", ")
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+        ),
+        None => ("", t.clone()),
+    };
+    if !is_type(&inner) || inner.contains('<') {
+        return;
+    }
+    let target = match wrapper {
+        "" | "Option" => Some(&mut *schema),
+        "Vec" => schema.get_mut("items"),
+        "BTreeMap" => schema.get_mut("additionalProperties"),
+        "Page" => {
+            schema["title"] = json!(format!("{inner}Page"));
+            schema.pointer_mut("/properties/content/items")
+        }
+        "RongziPage" => {
+            schema["title"] = json!(format!("{inner}Page"));
+            schema.pointer_mut("/properties/rows/items")
+        }
+        _ => None,
+    };
+    if let Some(s) = target.filter(|s| s.get("properties").is_some()) {
+        s["title"] = json!(inner);
+    }
+}
+
+/// Moves every titled object schema of `doc` into `components.schemas` and
+/// refers to it. When two schemas share a title but differ (the same type
+/// with other probed constraints), the later stays inline.
+fn extract_components(doc: &mut Value) {
+    let mut components = Map::new();
+    for key in ["paths", "webhooks"] {
+        if let Some(v) = doc.get_mut(key) {
+            extract(v, &mut components);
+        }
+    }
+    if !components.is_empty() {
+        doc["components"]["schemas"] = Value::Object(components);
+    }
+}
+
+fn extract(v: &mut Value, components: &mut Map<String, Value>) {
+    match v {
+        Value::Object(o) => {
+            for (_, child) in o.iter_mut() {
+                extract(child, components);
+            }
+            let Some(title) = o.get("title").and_then(Value::as_str).map(str::to_string) else {
+                return;
+            };
+            if !o.contains_key("properties") {
+                return;
+            }
+            let schema = Value::Object(o.clone());
+            match components.get(&title) {
+                Some(existing) if *existing != schema => {}
+                _ => {
+                    components.insert(title.clone(), schema);
+                    *v = json!({ "$ref": format!("#/components/schemas/{title}") });
+                }
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(|x| extract(x, components)),
+        _ => {}
+    }
+}
+
+#[test]
+fn type_names_lose_their_module_paths() {
+    assert_eq!(
+        short_type(
+            "yiwise_rongzi::yiwise::page::Page<yiwise_rongzi::yiwise::api::job::query::JobSummary>"
+        ),
+        "Page<JobSummary>"
+    );
+    assert_eq!(short_type("alloc::collections::btree::map::BTreeMap<alloc::string::String, yiwise_rongzi::yiwise::api::job::query::JobStatsInfo>"), "BTreeMap<String, JobStatsInfo>");
+    assert_eq!(
+        short_type("alloc::vec::Vec<yiwise_rongzi::yiwise::api::phone::PhoneInfo>"),
+        "Vec<PhoneInfo>"
+    );
 }

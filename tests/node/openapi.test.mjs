@@ -48,8 +48,11 @@ function operation(spec, url) {
   return { method, op: item[method] };
 }
 
-function check(schema, value, what) {
-  const validate = ajv.compile(schema);
+/** `schema` of `spec` as a standalone JSON Schema: its `#/components/…` references resolve. */
+const standalone = (spec, schema) => ({ ...schema, components: spec.components });
+
+function check(spec, schema, value, what) {
+  const validate = ajv.compile(standalone(spec, schema));
   assert.ok(validate(value), `${what}: ${ajv.errorsText(validate.errors)}`);
 }
 
@@ -63,8 +66,8 @@ test('the Yiwise docs\' JSON examples validate against the generated schemas (re
     const url = base.startsWith('knowledge/') ? `/apiOpen/${base}` : `/apiOpen/v1/${base}`;
     const { method, op } = operation(spec, url);
     const value = JSON.parse(readFileSync(file, 'utf8'));
-    if (kind === 'response') check(op.responses['200'].content['application/json'].schema, value, `${path} response`);
-    else if (method !== 'get') check(op.requestBody.content['application/json'].schema, value, `${path} request`);
+    if (kind === 'response') check(spec, op.responses['200'].content['application/json'].schema, value, `${path} response`);
+    else if (method !== 'get') check(spec, op.requestBody.content['application/json'].schema, value, `${path} request`);
     n += 1;
   }
   assert.ok(n >= 60, `${n} examples`);
@@ -76,7 +79,7 @@ test('the Yiwise callbacks\' examples validate against the webhooks', () => {
   for (const f of readdirSync(join(FIXTURES, 'yiwise/callback')).filter((f) => f.endsWith('.json'))) {
     const body = JSON.parse(readFileSync(join(FIXTURES, 'yiwise/callback', f), 'utf8'));
     if (typeof body?.dataType !== 'string' || !spec.webhooks[body.dataType]) continue;
-    check(spec.webhooks[body.dataType].post.requestBody.content['application/json'].schema, body, f);
+    check(spec, spec.webhooks[body.dataType].post.requestBody.content['application/json'].schema, body, f);
     n += 1;
   }
   assert.ok(n >= 3, `${n} callback examples`);
@@ -90,8 +93,8 @@ test('the Rongzi docs\' JSON examples validate against the generated schemas', (
     if (base.startsWith('token/')) continue;
     const { method, op } = operation(spec, `/api/${base}`);
     const value = JSON.parse(readFileSync(file, 'utf8'));
-    if (kind === 'response') check(op.responses['200'].content['application/json'].schema, value, `${path} response`);
-    else if (method !== 'get') check(op.requestBody.content['application/json'].schema, value, `${path} request`);
+    if (kind === 'response') check(spec, op.responses['200'].content['application/json'].schema, value, `${path} response`);
+    else if (method !== 'get') check(spec, op.requestBody.content['application/json'].schema, value, `${path} request`);
     n += 1;
   }
   assert.ok(n >= 15, `${n} examples`);
@@ -100,12 +103,12 @@ test('the Rongzi docs\' JSON examples validate against the generated schemas', (
 test('a broken example fails: the schemas are not vacuous', () => {
   const spec = doc('yiwise.yaml');
   const { op } = operation(spec, '/apiOpen/v1/job/create');
-  const schema = op.requestBody.content['application/json'].schema;
+  const schema = standalone(spec, op.requestBody.content['application/json'].schema);
   const good = JSON.parse(readFileSync(join(FIXTURES, 'yiwise/job/create.request.json'), 'utf8'));
   assert.ok(ajv.compile(schema)(good));
   assert.ok(!ajv.compile(schema)({ ...good, robotCallJob: { ...good.robotCallJob, mode: 'SOMETIMES' } }));
   assert.ok(!ajv.compile(schema)({ ...good, robotCallJobID: 1 }));
   const { op: list } = operation(spec, '/apiOpen/v1/job/getJobs');
-  const page = list.responses['200'].content['application/json'].schema;
+  const page = standalone(spec, list.responses['200'].content['application/json'].schema);
   assert.ok(!ajv.compile(page)({ code: 200, data: { content: 'not a list' } }));
 });

@@ -194,8 +194,12 @@ fn operation(
                 body["description"] =
                     json!("The params' list, bare (the docs' example and the platform's wire).");
             }
+            let mut media = json!({ "schema": body });
+            if let Some(ex) = example(op.api, op.path) {
+                media["example"] = ex;
+            }
             o["requestBody"] =
-                json!({ "required": true, "content": { "application/json": { "schema": body } } });
+                json!({ "required": true, "content": { "application/json": media } });
         }
         (_, None) => {
             if let Some(body) = request_body {
@@ -209,10 +213,14 @@ fn operation(
         let bare = data["properties"][field].clone();
         data = json!({ "anyOf": [data, bare], "description": format!("The docs' example sends `{field}` itself as `data`.") });
     }
+    let mut media = json!({ "schema": envelope(data) });
+    if let Some(ex) = fixture(op.api, op.path, "response") {
+        media["example"] = ex;
+    }
     o["responses"] = json!({
         "200": {
             "description": "The envelope; `code` says whether the call succeeded (errors are HTTP 200 too).",
-            "content": { "application/json": { "schema": envelope(data) } },
+            "content": { "application/json": media },
         },
         "4XX": { "$ref": "#/components/responses/HttpError" },
         "5XX": { "$ref": "#/components/responses/HttpError" },
@@ -458,10 +466,15 @@ type Accepts<'a> = &'a dyn Fn(Value) -> Result<(), String>;
 
 /// A docs' request example of `path`, the base the probes change one field of.
 fn example(api: &str, path: &str) -> Option<Value> {
+    fixture(api, path, "request")
+}
+
+/// The docs' JSON example of `path`'s request or response (`tests/fixtures`).
+fn fixture(api: &str, path: &str, kind: &str) -> Option<Value> {
     let file = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(api)
-        .join(format!("{path}.request.json"));
+        .join(format!("{path}.{kind}.json"));
     serde_json::from_str(&std::fs::read_to_string(file).ok()?).ok()
 }
 

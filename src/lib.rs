@@ -22,6 +22,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod call_headers;
+pub mod empty;
 pub mod error;
 pub mod http;
 pub mod lenient;

@@ -2,11 +2,11 @@
 //! documented constraint is enforced and names its field.
 
 use serde_json::{json, Value};
+use yiwise_rongzi::empty::Nothing;
 use yiwise_rongzi::http::Method;
 use yiwise_rongzi::yiwise::api::call_record::{
     CallDetail, DeleteRobotCallTask, DeleteRobotCallTaskList, GetCallRecordInfoList, ToBeCalledList,
 };
-use yiwise_rongzi::yiwise::empty::Nothing;
 use yiwise_rongzi::yiwise::enums::{
     DialStatus, HangupBy, IntentLevel, ReadStatus, RobotCallTaskStatus, SpeakerType,
 };

@@ -1,11 +1,11 @@
 //! `dialogFlow/*`: the docs' examples parse, validate, build and decode; constraints are enforced.
 
 use serde_json::{json, Value};
+use yiwise_rongzi::empty::NoParams;
 use yiwise_rongzi::http::Method;
 use yiwise_rongzi::yiwise::api::dialog_flow::{
     ExportDialogFlowWordDoc, GetDialogFlowCallJobRelatedInfo, GetDialogFlowList,
 };
-use yiwise_rongzi::yiwise::empty::NoParams;
 use yiwise_rongzi::yiwise::enums::{DialogFlowStatus, Industry, SubIndustry};
 use yiwise_rongzi::yiwise::operation::{build_request, decode_response, parse_params, Operation};
 use yiwise_rongzi::ErrorKind;

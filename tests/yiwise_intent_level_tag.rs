@@ -1,9 +1,9 @@
 //! `intentLevelTag/*`: the docs' examples parse, validate, build and decode; constraints are enforced.
 
 use serde_json::{json, Value};
+use yiwise_rongzi::empty::NoParams;
 use yiwise_rongzi::http::Method;
 use yiwise_rongzi::yiwise::api::intent_level_tag::{GetIntentLevelTag, GetUsedIntentLevelTagList};
-use yiwise_rongzi::yiwise::empty::NoParams;
 use yiwise_rongzi::yiwise::operation::{build_request, decode_response, parse_params, Operation};
 use yiwise_rongzi::ErrorKind;
 

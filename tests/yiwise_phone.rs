@@ -1,9 +1,9 @@
 //! `phone/getPhoneList`: no params, a GET without query, and the docs' response decodes.
 
 use serde_json::{json, Value};
+use yiwise_rongzi::empty::NoParams;
 use yiwise_rongzi::http::Method;
 use yiwise_rongzi::yiwise::api::phone::GetPhoneList;
-use yiwise_rongzi::yiwise::empty::NoParams;
 use yiwise_rongzi::yiwise::enums::{CallOutIndustry, PhoneType};
 use yiwise_rongzi::yiwise::operation::{build_request, decode_response, parse_params};
 use yiwise_rongzi::ErrorKind;

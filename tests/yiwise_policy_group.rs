@@ -1,9 +1,9 @@
 //! `policyGroup/*`: the docs' examples parse, validate, build and decode; constraints are enforced.
 
 use serde_json::{json, Value};
+use yiwise_rongzi::empty::{NoParams, Nothing};
 use yiwise_rongzi::http::Method;
 use yiwise_rongzi::yiwise::api::policy_group::{Create, GetIdAndNamePairList, List, Update};
-use yiwise_rongzi::yiwise::empty::{NoParams, Nothing};
 use yiwise_rongzi::yiwise::enums::{CallInBillMode, DispatchType, LocationDisplayType, PhoneType};
 use yiwise_rongzi::yiwise::operation::{build_request, decode_response, parse_params, Operation};
 use yiwise_rongzi::ErrorKind;

@@ -1,9 +1,9 @@
 //! The signing recipe against the golden vectors, and the headers a request carries.
 
 use serde::Deserialize;
+use yiwise_rongzi::empty::NoParams;
 use yiwise_rongzi::yiwise::api::tenant::GetTenant;
 use yiwise_rongzi::yiwise::config::YiwiseConfig;
-use yiwise_rongzi::yiwise::empty::NoParams;
 use yiwise_rongzi::yiwise::operation::build_request;
 use yiwise_rongzi::yiwise::signature::sign;
 

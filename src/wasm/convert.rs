@@ -112,8 +112,7 @@ pub fn opt_millis(obj: &JsValue, key: &str, issues: &mut Vec<Issue>) -> Option<u
 /// Stainless SDKs allow) and no second was given, `(undefined, that)`.
 /// Anything else stays params, so a real unknown param is still refused.
 pub fn options_first<P: 'static>(params: JsValue, options: JsValue) -> (JsValue, JsValue) {
-    let no_params =
-        std::any::TypeId::of::<P>() == std::any::TypeId::of::<crate::yiwise::empty::NoParams>();
+    let no_params = std::any::TypeId::of::<P>() == std::any::TypeId::of::<crate::empty::NoParams>();
     options_first_if(no_params, params, options)
 }
 

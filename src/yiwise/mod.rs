@@ -6,12 +6,9 @@ pub mod api;
 pub mod bulk_import;
 pub mod callback;
 pub mod config;
-pub mod empty;
 pub mod endpoints;
 pub mod enums;
 pub mod envelope;
 pub mod operation;
 pub mod page;
 pub mod signature;
-// Moved to `crate::validation` (shared with Rongzi); the old path still works.
-pub use crate::validation;

@@ -7,9 +7,9 @@
 
 use super::config::YiwiseConfig;
 use super::envelope;
-use super::validation::Validate;
 use crate::error::{data_field, path_text, Error, Issue};
 use crate::http::{query_string, Method, PreparedRequest};
+use crate::validation::Validate;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;

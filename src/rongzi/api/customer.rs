@@ -1,6 +1,7 @@
 //! `customer/list` and `customer/editComment` (docs §4, §5).
 
 use super::{object, RongziPage};
+use crate::empty::Nothing;
 use crate::http::Method;
 use crate::rongzi::codes::{
     self, CodeEnum, RongziContactStatus, RongziCustomerExeStatus, RongziExeStatus,
@@ -9,7 +10,6 @@ use crate::rongzi::codes::{
 use crate::rongzi::operation::Operation;
 use crate::transcode::schema::{Field, Node, Shape};
 use crate::validation::{Issues, Validate};
-use crate::yiwise::empty::Nothing;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 

@@ -2,12 +2,12 @@
 
 use super::customer::page_checks;
 use super::{object, Millis, RongziPage};
+use crate::empty::NoParams;
 use crate::http::Method;
 use crate::rongzi::codes::{self, CodeEnum, RongziFlag, RongziSenderRole};
 use crate::rongzi::operation::Operation;
 use crate::transcode::schema::{Field, Node, Shape};
 use crate::validation::{Issues, Validate};
-use crate::yiwise::empty::NoParams;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 

@@ -1,12 +1,12 @@
 //! `wechat/addFriend` (deprecated) and `wechat/updateFriendStatus` (docs §10, §11).
 
+use crate::empty::Nothing;
 use crate::http::Method;
 use crate::rongzi::codes::CodeEnum;
 use crate::rongzi::codes::{self, RongziWechatFriendStatus};
 use crate::rongzi::operation::Operation;
 use crate::transcode::schema::{Field, Node, Shape};
 use crate::validation::{Issues, Validate};
-use crate::yiwise::empty::Nothing;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 

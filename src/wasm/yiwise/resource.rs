@@ -25,7 +25,7 @@ use wasm_bindgen::JsValue;
 
 /// The two halves of operation `O` that depend on its types, as plain
 /// function pointers, so the async part below exists once instead of once per
-/// endpoint (it used to be a sixth of the module).
+/// endpoint.
 #[derive(Clone)]
 pub(crate) struct Erased {
     pub(crate) endpoint: String,

@@ -1,15 +1,15 @@
 //! `callRecord/*` (callRecord.md): finished calls (已呼), their details, and the
 //! numbers still waiting to be called (未呼).
 
+use crate::empty::Nothing;
 use crate::http::Method;
 use crate::transcode::schema::{Field, Node, Shape};
-use crate::yiwise::empty::Nothing;
+use crate::validation::{Issues, Validate};
 use crate::yiwise::enums::{
     DialStatus, HangupBy, IntentLevel, ReadStatus, RobotCallTaskStatus, SpeakerType,
 };
 use crate::yiwise::operation::Operation;
 use crate::yiwise::page::Page;
-use crate::yiwise::validation::{Issues, Validate};
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -2,9 +2,9 @@
 
 use crate::http::Method;
 use crate::transcode::schema::{Field, Node, Shape};
+use crate::validation::{Issues, Validate};
 use crate::yiwise::enums::{CallInCostType, PhoneType};
 use crate::yiwise::operation::Operation;
-use crate::yiwise::validation::{Issues, Validate};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::BTreeMap;
 

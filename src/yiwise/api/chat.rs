@@ -4,9 +4,9 @@
 
 use crate::http::Method;
 use crate::transcode::schema::{Field, Node, Shape};
+use crate::validation::{Issues, Validate};
 use crate::yiwise::enums::AnswerSource;
 use crate::yiwise::operation::Operation;
-use crate::yiwise::validation::{Issues, Validate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

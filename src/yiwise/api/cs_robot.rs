@@ -2,9 +2,9 @@
 
 use crate::http::Method;
 use crate::transcode::schema::{Field, Node, Shape};
+use crate::validation::{Issues, Validate};
 use crate::yiwise::operation::Operation;
 use crate::yiwise::page::Page;
-use crate::yiwise::validation::{Issues, Validate};
 use serde::{Deserialize, Serialize};
 
 /// `GET csRobot/staffGroupList` → [`Page`]`<`[`CsStaffGroup`]`>`: the

@@ -1,12 +1,12 @@
 //! `dialogFlow/*` (dialogFlow.md, and tenant.md for the list): the company's
 //! robot dialog flows (话术), their flags, and their Word export.
 
+use crate::empty::NoParams;
 use crate::http::Method;
 use crate::transcode::schema::{Field, Node, Shape};
-use crate::yiwise::empty::NoParams;
+use crate::validation::{Issues, Validate};
 use crate::yiwise::enums::{DialogFlowStatus, Industry, SubIndustry};
 use crate::yiwise::operation::Operation;
-use crate::yiwise::validation::{Issues, Validate};
 use serde::{Deserialize, Serialize};
 
 /// `GET dialogFlow/getDialogFlowList` → `Vec<`[`DialogFlowInfo`]`>`. Takes no parameters.

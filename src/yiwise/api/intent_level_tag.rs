@@ -1,11 +1,11 @@
 //! `intentLevelTag/*` (intentLevelTag.md): intent-level tag groups (意向标签组),
 //! the sets of intent levels a dialog flow grades its calls with.
 
+use crate::empty::NoParams;
 use crate::http::Method;
 use crate::transcode::schema::{Field, Node, Shape};
-use crate::yiwise::empty::NoParams;
+use crate::validation::{Issues, Validate};
 use crate::yiwise::operation::Operation;
-use crate::yiwise::validation::{Issues, Validate};
 use serde::{Deserialize, Serialize};
 
 /// `GET intentLevelTag/getUsedIntentLevelTagList` → `Vec<`[`IntentLevelTagSummary`]`>`.

@@ -1,12 +1,12 @@
 //! `isv/*` (isv.md): ISV accounts (appKey/appSecret pairs) of the company and
 //! its sub-accounts, their signature and callback URLs.
 
+use crate::empty::{NoParams, Nothing};
 use crate::http::Method;
 use crate::lenient::truncate;
 use crate::transcode::schema::{Field, Node, Shape};
-use crate::yiwise::empty::{NoParams, Nothing};
+use crate::validation::{Issues, Validate};
 use crate::yiwise::operation::Operation;
-use crate::yiwise::validation::{Issues, Validate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 

@@ -4,8 +4,8 @@
 //! [`Start`]; an `AUTO` task starts by itself at its `startTime`. [`Pause`]
 //! takes effect once running calls end; [`Stop`] (终止) cannot be undone.
 
+use crate::empty::Nothing;
 use crate::http::Method;
-use crate::yiwise::empty::Nothing;
 use crate::yiwise::operation::Operation;
 use crate::yiwise::page::Page;
 use serde_json::Value;

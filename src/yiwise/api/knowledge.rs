@@ -7,10 +7,10 @@
 
 use crate::http::Method;
 use crate::transcode::schema::{Field, Node, Shape};
+use crate::validation::{Issues, Validate};
 use crate::yiwise::enums::{KnowledgeAnswerType, KnowledgeGateway, KnowledgeStatus};
 use crate::yiwise::operation::Operation;
 use crate::yiwise::page::Page;
-use crate::yiwise::validation::{Issues, Validate};
 use serde::{Deserialize, Serialize};
 
 /// `GET knowledge/list` → [`Page`]`<`[`Knowledge`]`>`: a bot's knowledge, paged,

@@ -1,11 +1,11 @@
 //! `phone/getPhoneList` (tenant.md): the company's caller lines (主叫电话).
 
+use crate::empty::NoParams;
 use crate::http::Method;
 use crate::transcode::schema::{Field, Node, Shape};
-use crate::yiwise::empty::NoParams;
+use crate::validation::{Issues, Validate};
 use crate::yiwise::enums::{CallOutIndustry, PhoneType};
 use crate::yiwise::operation::Operation;
-use crate::yiwise::validation::{Issues, Validate};
 use serde::{Deserialize, Serialize};
 
 /// `GET phone/getPhoneList` → `Vec<`[`PhoneInfo`]`>`: every caller line of the

@@ -2,12 +2,12 @@
 //! of lines a job can dial out through, chosen by priority or by the callee's
 //! location.
 
+use crate::empty::{NoParams, Nothing};
 use crate::http::Method;
 use crate::transcode::schema::{Field, Node, Shape};
-use crate::yiwise::empty::{NoParams, Nothing};
+use crate::validation::{Issues, Validate};
 use crate::yiwise::enums::{CallInBillMode, DispatchType, LocationDisplayType, PhoneType};
 use crate::yiwise::operation::Operation;
-use crate::yiwise::validation::{Issues, Validate};
 use serde::{Deserialize, Serialize};
 
 /// The `dispatchType` values the docs allow (E22).

@@ -1,8 +1,8 @@
 //! `tenant/getTenant` (tenant.md): the company this ISV account belongs to.
 
+use crate::empty::NoParams;
 use crate::http::Method;
 use crate::transcode::schema::{Field, Node, Shape};
-use crate::yiwise::empty::NoParams;
 use crate::yiwise::operation::Operation;
 use serde::{Deserialize, Serialize};
 

@@ -2,8 +2,8 @@
 
 use super::de::{at, at_least, date_range, each_one_of, each_positive, wires};
 use crate::transcode::schema::{Field, Node, Shape};
+use crate::validation::{Issues, Validate};
 use crate::yiwise::enums::{HangUpType, JobOperation, JobStatus};
-use crate::yiwise::validation::{Issues, Validate};
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

@@ -2,8 +2,8 @@
 
 use super::de::{at, date_range, each_one_of, each_positive, non_blank, wires};
 use crate::transcode::schema::{Field, Node, Shape};
+use crate::validation::{Issues, Validate};
 use crate::yiwise::enums::{DialStatus, FollowStatus, IntentLevel};
-use crate::yiwise::validation::{Issues, Validate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

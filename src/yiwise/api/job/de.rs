@@ -1,7 +1,7 @@
 //! Deserializers and checks shared by the job endpoints (private).
 
+use crate::validation::Issues;
 use crate::yiwise::enums::JobStatus;
-use crate::yiwise::validation::Issues;
 use serde::de::{self, Deserializer, IgnoredAny};
 use serde::Deserialize;
 use std::collections::BTreeMap;

@@ -5,8 +5,8 @@ use super::de::{
     wires,
 };
 use crate::transcode::schema::{Field, Node, Shape};
+use crate::validation::{Issues, Validate};
 use crate::yiwise::enums::{IntentLevel, JobMode, PhoneType, RedialCondition, WechatSendMethod};
-use crate::yiwise::validation::{Issues, Validate};
 use serde::{Deserialize, Serialize};
 
 /// `mode` values the form accepts (E2).

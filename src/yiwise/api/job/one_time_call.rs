@@ -7,9 +7,9 @@ use super::control::{check_customer_persons, JobCustomerPerson};
 use super::de::{each_positive, not_empty};
 use crate::http::Method;
 use crate::transcode::schema::{Field, Node, Shape};
+use crate::validation::{Issues, Validate};
 use crate::yiwise::enums::PhoneType;
 use crate::yiwise::operation::Operation;
-use crate::yiwise::validation::{Issues, Validate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -2,10 +2,10 @@
 
 use super::de::{each_positive, not_empty, wires};
 use crate::transcode::schema::{Field, Node, Shape};
+use crate::validation::{Issues, Validate};
 use crate::yiwise::enums::{
     IntentLevel, JobMode, JobStatus, PhoneType, RedialCondition, WechatSendMethod,
 };
-use crate::yiwise::validation::{Issues, Validate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

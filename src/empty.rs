@@ -1,6 +1,7 @@
-//! Params of endpoints that take none, and the result of action endpoints.
+//! Params of endpoints that take none, and the result of action endpoints
+//! (both APIs).
 
-use super::validation::Validate;
+use crate::validation::Validate;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;

@@ -50,6 +50,56 @@ pub struct PathError {
     pub message: String,
 }
 
+impl PathError {
+    /// The `validation` error of `endpoint`'s params that this decoding
+    /// error is (one issue, naming the field).
+    pub fn params_error(&self, endpoint: &str) -> crate::error::Error {
+        crate::error::Error::validation(endpoint, vec![serde_issue(&self.path, &self.message)])
+    }
+}
+
+/// Turns a serde error at `path` into an issue; "missing field `x`" becomes
+/// `{ field: "path.x", message: "is required" }`.
+pub(crate) fn serde_issue(path: &str, msg: &str) -> crate::error::Issue {
+    if let Some(name) = msg
+        .strip_prefix("missing field `")
+        .and_then(|r| r.split('`').next())
+    {
+        let field = if path.is_empty() {
+            name.to_string()
+        } else {
+            format!("{path}.{name}")
+        };
+        return crate::error::Issue::new(field, "is required");
+    }
+    if let Some(name) = msg
+        .strip_prefix("unknown field `")
+        .and_then(|r| r.split('`').next())
+    {
+        // An empty key is shown as `""` so the issue still names something.
+        let name = if name.is_empty() { "\"\"" } else { name };
+        // serde_path_to_error's path already ends with an unknown key.
+        let field = if path.is_empty() {
+            name.to_string()
+        } else if path == name || path.ends_with(&format!(".{name}")) {
+            path.to_string()
+        } else {
+            format!("{path}.{name}")
+        };
+        return match msg.split_once(", expected ") {
+            Some((_, expected)) => crate::error::Issue::new(
+                field,
+                format!("is not a parameter of this endpoint (expected {expected})"),
+            ),
+            None => crate::error::Issue::new(field, "is not a parameter: this endpoint takes none"),
+        };
+    }
+    if path.is_empty() {
+        return crate::error::Issue::new("params", msg.to_string());
+    }
+    crate::error::Issue::new(path, msg.to_string())
+}
+
 /// Decodes `T` from `value`, naming the path of the first error.
 pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, PathError> {
     let path = RefCell::new(Vec::new());

@@ -40,6 +40,24 @@ export function createServerKit(api) {
     return v;
   }
 
+  /** An http(s) URL option without its trailing slashes (`undefined` when absent, with `required` an issue). */
+  function checkHttpUrl(options, key, issues, required) {
+    const v = options[key];
+    if (v === undefined && !required) return undefined;
+    if (typeof v !== 'string') {
+      issues.push({ field: key, message: required ?? 'must be an http(s) URL' });
+      return undefined;
+    }
+    try {
+      const u = new URL(v);
+      if (u.protocol === 'https:' || u.protocol === 'http:') return u.href.replace(/\/+$/, '');
+    } catch {
+      // Reported below.
+    }
+    issues.push({ field: key, message: 'must be an http(s) URL' });
+    return undefined;
+  }
+
   function checkWhole(options, key, issues, { def, min = 0, max = 2 ** 31 - 1 }) {
     const v = options[key];
     if (v === undefined || v === null) return def;
@@ -371,15 +389,7 @@ export function createServerKit(api) {
     const fetchFn = checkFunction(options, 'fetch', issues);
     const timeoutMs = checkWhole(options, 'timeoutMs', issues, { def: 30000 });
     const maxBodyBytes = checkWhole(options, 'maxBodyBytes', issues, { def: MB, min: 1, max: 16 * MB });
-    if (typeof options.baseUrl !== 'string') issues.push({ field: 'baseUrl', message: 'is required: the platform\'s base URL' });
-    let base = '';
-    try {
-      const u = new URL(options.baseUrl);
-      if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error('scheme');
-      base = u.href.replace(/\/+$/, '');
-    } catch {
-      if (typeof options.baseUrl === 'string') issues.push({ field: 'baseUrl', message: 'must be an http(s) URL' });
-    }
+    const base = checkHttpUrl(options, 'baseUrl', issues, 'is required: the platform\'s base URL') ?? '';
     if (issues.length) throw optionsError(who, issues);
 
     const refuse = (status, code, message, origin, extra = {}) => new Response(JSON.stringify(apiOf.envelope(code, message)), {
@@ -489,16 +499,7 @@ export function createServerKit(api) {
     }
     const version = options.version ?? 'v1';
     const [production, knowledgeHost] = TABLE.yiwiseHosts;
-    let knowledgeBase = null;
-    if (options.knowledgeBaseUrl !== undefined) {
-      try {
-        const u = new URL(options.knowledgeBaseUrl);
-        if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error('scheme');
-        knowledgeBase = u.href.replace(/\/+$/, '');
-      } catch {
-        issues.push({ field: 'knowledgeBaseUrl', message: 'must be an http(s) URL' });
-      }
-    }
+    const knowledgeBase = checkHttpUrl(options, 'knowledgeBaseUrl', issues);
     return createProxy(WHO, options, issues, {
       name: 'yiwise',
       title: 'Yiwise',

@@ -11,7 +11,6 @@ use super::token::Token;
 use crate::error::{data_field, path_text, Error, ErrorKind, Issue};
 use crate::http::{query_string, Method, PreparedRequest};
 use crate::validation::Validate;
-use crate::yiwise::operation::serde_issue;
 pub use crate::yiwise::operation::Decoded;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -101,15 +100,7 @@ pub fn wire_params<O: Operation>(params: Value) -> Result<Value, Error> {
     // compiled for it (no `Deserialize` of a params type with a schema).
     match O::PARAMS {
         Some(node) => {
-            let wire = crate::transcode::params::decode(node, &params)
-                .map_err(|e| params_error(&ep, &e))?;
-            let typed = <O::Params as crate::transcode::params::Canonical>::from_canonical(&wire)
-                .ok_or_else(|| {
-                // Never for a schema that mirrors its type (tests/params_wire.rs).
-                Error::validation(&ep, vec![Issue::new("params", "do not match their schema")])
-            })?;
-            crate::validation::validated(&ep, &typed)?;
-            Ok(if O::OWN_WIRE { O::wire(&typed) } else { wire })
+            crate::transcode::params::wire_by_schema(&ep, node, &params, check_typed::<O>)
         }
         None => {
             let typed = typed_params::<O>(&ep, &params)?;
@@ -118,9 +109,23 @@ pub fn wire_params<O: Operation>(params: Value) -> Result<Value, Error> {
     }
 }
 
+/// The only part of [`wire_params`] that depends on `O`'s types (see
+/// [`crate::transcode::params::TypedCheck`]).
+fn check_typed<O: Operation>(ep: &str, wire: Value) -> Option<Result<Value, Error>> {
+    use crate::transcode::params::Canonical;
+    let typed = O::Params::from_canonical(&wire)?;
+    Some(crate::validation::validated(ep, &typed).map(|()| {
+        if O::OWN_WIRE {
+            O::wire(&typed)
+        } else {
+            wire
+        }
+    }))
+}
+
 fn typed_params<O: Operation>(ep: &str, params: &Value) -> Result<O::Params, Error> {
     let typed: O::Params =
-        crate::value_deserializer::from_value(params).map_err(|e| params_error(ep, &e))?;
+        crate::value_deserializer::from_value(params).map_err(|e| e.params_error(ep))?;
     crate::validation::validated(ep, &typed)?;
     Ok(typed)
 }
@@ -140,10 +145,6 @@ fn shape_params(ep: &str, params: Value, list: bool) -> Result<Value, Error> {
             Err(Error::validation(ep, vec![Issue::new("params", what)]))
         }
     }
-}
-
-fn params_error(ep: &str, e: &crate::value_deserializer::PathError) -> Error {
-    Error::validation(ep, vec![serde_issue(&e.path, &e.message)])
 }
 
 /// The token a call of `endpoint` can use at `now_ms`: a missing or expired

@@ -186,6 +186,36 @@ fn at(path: &[Segment<'_>], message: String) -> PathError {
     }
 }
 
+/// The typed half of one endpoint's params check: builds its typed params
+/// from the decoded wire, validates them, and gives the wire to send (`None`:
+/// the wire does not match the type, which `tests/params_wire.rs` shows never
+/// happens for a schema that mirrors its type). The only part that is generic
+/// over an endpoint's types.
+pub(crate) type TypedCheck = fn(&str, Value) -> Option<Result<Value, crate::error::Error>>;
+
+/// The caller's params (already shaped: an object, or Rongzi's list)
+/// decoded by `node` as serde decodes them (the same errors), then checked
+/// by `check`: the JSON to send. Both APIs' `wire_params` end here, so this
+/// body exists once in the module.
+#[inline(never)]
+pub(crate) fn wire_by_schema(
+    endpoint: &str,
+    node: &'static Node,
+    params: &Value,
+    check: TypedCheck,
+) -> Result<Value, crate::error::Error> {
+    let wire = decode(node, params).map_err(|e| e.params_error(endpoint))?;
+    check(endpoint, wire).unwrap_or_else(|| {
+        Err(crate::error::Error::validation(
+            endpoint,
+            vec![crate::error::Issue::new(
+                "params",
+                "do not match their schema",
+            )],
+        ))
+    })
+}
+
 /// Builds the typed params from their wire JSON (what [`decode`] gives),
 /// for their checks: plain reads, since the schema has already decided
 /// every value. Anything else gives `None` (never a panic).

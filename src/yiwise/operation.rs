@@ -107,10 +107,8 @@ pub fn wire_params<O: Operation>(params: Value) -> Result<Value, Error> {
     }
 }
 
-/// The only part of [`wire_params`] that depends on `O`'s types: builds the
-/// typed params from the decoded wire for their checks, and gives the wire
-/// to send (`None`: the params do not match their schema, which
-/// `tests/params_wire.rs` shows never happens for a schema that mirrors its type).
+/// The only part of [`wire_params`] that depends on `O`'s types (see
+/// [`crate::transcode::params::TypedCheck`]).
 fn check_typed<O: Operation>(ep: &str, wire: Value) -> Option<Result<Value, Error>> {
     use crate::transcode::params::Canonical;
     let typed = O::Params::from_canonical(&wire)?;
@@ -123,31 +121,23 @@ fn check_typed<O: Operation>(ep: &str, wire: Value) -> Option<Result<Value, Erro
     }))
 }
 
-/// [`wire_params`] for params with a schema, once for every endpoint.
+/// [`wire_params`] for params with a schema: named and shaped here, the rest
+/// shared with Rongzi ([`crate::transcode::params::wire_by_schema`]).
 #[inline(never)]
 fn wire_by_schema(
     path: &str,
     node: &'static crate::transcode::schema::Node,
     params: Value,
-    check: fn(&str, Value) -> Option<Result<Value, Error>>,
+    check: crate::transcode::params::TypedCheck,
 ) -> Result<Value, Error> {
     let ep = endpoint_name_of(path);
     let params = object_params(&ep, params)?;
-    // Decoded by the schema as serde decodes them (the same errors); the
-    // typed params are only built for their checks.
-    let wire =
-        crate::transcode::params::decode(node, &params).map_err(|e| params_error(&ep, &e))?;
-    check(&ep, wire).unwrap_or_else(|| {
-        Err(Error::validation(
-            &ep,
-            vec![Issue::new("params", "do not match their schema")],
-        ))
-    })
+    crate::transcode::params::wire_by_schema(&ep, node, &params, check)
 }
 
 fn typed_params<O: Operation>(ep: &str, params: &Value) -> Result<O::Params, Error> {
     let typed: O::Params =
-        crate::value_deserializer::from_value(params).map_err(|e| params_error(ep, &e))?;
+        crate::value_deserializer::from_value(params).map_err(|e| e.params_error(ep))?;
     crate::validation::validated(ep, &typed)?;
     Ok(typed)
 }
@@ -162,52 +152,6 @@ fn object_params(ep: &str, params: Value) -> Result<Value, Error> {
             vec![Issue::new("params", "must be an object")],
         )),
     }
-}
-
-fn params_error(ep: &str, e: &crate::value_deserializer::PathError) -> Error {
-    Error::validation(ep, vec![serde_issue(&e.path, &e.message)])
-}
-
-/// Turns a serde error at `path` into an issue; "missing field `x`" becomes
-/// `{ field: "path.x", message: "is required" }`.
-pub(crate) fn serde_issue(path: &str, msg: &str) -> Issue {
-    if let Some(name) = msg
-        .strip_prefix("missing field `")
-        .and_then(|r| r.split('`').next())
-    {
-        let field = if path.is_empty() {
-            name.to_string()
-        } else {
-            format!("{path}.{name}")
-        };
-        return Issue::new(field, "is required");
-    }
-    if let Some(name) = msg
-        .strip_prefix("unknown field `")
-        .and_then(|r| r.split('`').next())
-    {
-        // An empty key is shown as `""` so the issue still names something.
-        let name = if name.is_empty() { "\"\"" } else { name };
-        // serde_path_to_error's path already ends with an unknown key.
-        let field = if path.is_empty() {
-            name.to_string()
-        } else if path == name || path.ends_with(&format!(".{name}")) {
-            path.to_string()
-        } else {
-            format!("{path}.{name}")
-        };
-        return match msg.split_once(", expected ") {
-            Some((_, expected)) => Issue::new(
-                field,
-                format!("is not a parameter of this endpoint (expected {expected})"),
-            ),
-            None => Issue::new(field, "is not a parameter: this endpoint takes none"),
-        };
-    }
-    if path.is_empty() {
-        return Issue::new("params", msg.to_string());
-    }
-    Issue::new(path, msg.to_string())
 }
 
 /// Builds the signed request for already-validated params, at `timestamp_ms`.
@@ -395,6 +339,7 @@ pub fn decode_raw(endpoint: &str, status: u16, body: &str) -> Result<Decoded<Val
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::value_deserializer::serde_issue;
 
     #[test]
     fn missing_fields_name_their_path() {

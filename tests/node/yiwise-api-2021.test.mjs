@@ -244,6 +244,11 @@ test('the signing proxy forwards chat and the knowledge endpoints (to knowledgeB
     baseUrl: 'https://openapi.tanyibot.com', ...DEMO, allow: ['knowledge/list'], authorize: () => true,
     fetch: async (url) => { elsewhere.push(url); return new Response(JSON.stringify({ code: 200, data: { content: [] } })); },
   });
+  // A canned upstream `fetch`: the production host is only named, never reached.
   await routed(new Request('http://proxy.local/apiOpen/knowledge/list?botId=1'));
   assert.deepEqual(elsewhere, ['https://brain.yiwise.com/apiOpen/knowledge/list?botId=1']);
+  for (const [extra, field] of [[{ knowledgeBaseUrl: 'ftp://kb' }, 'knowledgeBaseUrl'], [{ knowledgeBaseUrl: 7 }, 'knowledgeBaseUrl'], [{ baseUrl: undefined }, 'baseUrl']]) {
+    const e = thrown(() => createYiwiseProxy({ baseUrl: sim.url, ...DEMO, allow: ['chat'], authorize: () => true, ...extra }));
+    assert.deepEqual([e.kind, e.issues.map((i) => i.field)], ['validation', [field]]);
+  }
 });
